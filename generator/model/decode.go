@@ -1,0 +1,328 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// maxNodes bounds the work the decoder does, so that a file built from
+// nested aliases cannot make it run for ever.
+const maxNodes = 200000
+
+// Load reads an agreement from the YAML in data. file names the input in
+// diagnostics. It returns the agreement and every problem found, sorted by
+// position; the agreement is nil when there are errors.
+func Load(file string, data []byte) (*Agreement, Diagnostics) {
+	r := &Reporter{File: file}
+	root := parseYAML(r, data)
+	if root == nil {
+		return nil, r.Diags.Sort()
+	}
+	var a Agreement
+	d := &decoder{r: r}
+	d.value(root, reflect.ValueOf(&a).Elem(), "")
+	a.applyDefaults()
+	validate(r, &a)
+	diags := r.Diags.Sort()
+	if len(diags.Errors()) > 0 {
+		return nil, diags
+	}
+	return &a, diags
+}
+
+// Normalize turns what editors on Windows write into what the parser
+// expects: no byte-order mark, LF line endings.
+func Normalize(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return data
+}
+
+func parseYAML(r *Reporter, data []byte) *yaml.Node {
+	data = Normalize(data)
+	if !utf8.Valid(data) {
+		r.Errorf(invalidUTF8Pos(data), "filen er ikke lagret som UTF-8 (æ, ø og å blir feil); lagre den på nytt med tegnkoding UTF-8")
+		return nil
+	}
+	if bytes.ContainsRune(data, 0) {
+		r.Errorf(Pos{1, 1}, "filen inneholder binære data og er ikke en tekstfil; skriv avtalen som YAML-tekst")
+		return nil
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if err.Error() == "EOF" {
+			r.Errorf(Pos{1, 1}, "filen er tom; skriv avtalen som YAML, for eksempel «title: Samarbeidsavtale …» (se «samarbeid init»)")
+			return nil
+		}
+		reportSyntax(r, err)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		r.Errorf(Pos{extra.Line, extra.Column}, "filen har mer enn ett YAML-dokument (en linje med «---»); én fil skal beskrive én avtale")
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		r.Errorf(Pos{1, 1}, "filen er tom; skriv avtalen som YAML, for eksempel «title: Samarbeidsavtale …» (se «samarbeid init»)")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		r.Errorf(Pos{root.Line, root.Column}, "filen skal bestå av felt som «title: …» og «parties: …», ikke en enkelt verdi eller liste")
+		return nil
+	}
+	return root
+}
+
+func invalidUTF8Pos(data []byte) Pos {
+	line, col := 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return Pos{line, col}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return Pos{line, col}
+}
+
+var syntaxLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxMessages puts the YAML parser's messages into Norwegian, with what
+// usually causes them.
+var syntaxMessages = []struct{ english, norwegian string }{
+	{"found character that cannot start any token", "tegn som ikke kan stå her – ofte et tabulatortegn i innrykket; bruk mellomrom til innrykk"},
+	{"mapping values are not allowed in this context", "et kolon der det ikke kan stå; sett teksten i anførselstegn (\"…\") eller rett innrykket"},
+	{"did not find expected key", "innrykket stemmer ikke med linjene over; rett innrykket så feltene står under hverandre"},
+	{"did not find expected '-' indicator", "listen brytes av en linje med feil innrykk; hvert punkt skal begynne med «- » på samme innrykk"},
+	{"could not find expected ':'", "et felt mangler kolon; skriv «navn: verdi»"},
+	{"found unexpected end of stream", "filen slutter midt i en verdi; sjekk at alle anførselstegn og klammer er lukket"},
+	{"found unknown escape character", "ukjent escape-tegn med \\ i en tekst i doble anførselstegn; bruk enkle anførselstegn eller skriv \\\\"},
+	{"found unexpected document indicator", "uventet «---» eller «...»; én fil skal beskrive én avtale"},
+	{"did not find expected node content", "en verdi mangler her; skriv en tekst, en liste eller felt"},
+	{"did not find expected alphabetic or numeric character", "et anker eller alias (& eller *) uten navn; sett teksten i anførselstegn"},
+	{"found undefined alias", "et alias (*navn) som ikke er definert; sett teksten i anførselstegn hvis den begynner med *"},
+	{"did not find expected comment or line break", "uventet tekst etter en verdi; sett teksten i anførselstegn"},
+	{"found a tab character", "tabulatortegn i innrykket; bruk mellomrom"},
+	{"already defined", "feltet står to ganger; slett det ene"},
+	{"control characters are not allowed", "filen inneholder kontrolltegn som ikke er tillatt; fjern dem"},
+}
+
+func reportSyntax(r *Reporter, err error) {
+	text := err.Error()
+	pos := Pos{1, 1}
+	if m := syntaxLine.FindStringSubmatch(text); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		pos = Pos{line, 1}
+		text = m[2]
+	} else {
+		text = strings.TrimPrefix(text, "yaml: ")
+	}
+	for _, s := range syntaxMessages {
+		if strings.Contains(text, s.english) {
+			r.Errorf(pos, "ugyldig YAML: %s", s.norwegian)
+			return
+		}
+	}
+	r.Errorf(pos, "ugyldig YAML (%s); sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over", text)
+}
+
+type decoder struct {
+	r     *Reporter
+	nodes int
+}
+
+var scalarType = reflect.TypeFor[scalar]()
+
+func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
+	d.nodes++
+	if d.nodes > maxNodes {
+		if d.nodes == maxNodes+1 {
+			d.r.Errorf(pos(n), "filen er for stor eller bruker for mange alias (*navn); skriv verdiene ut")
+		}
+		return
+	}
+	if n.Kind == yaml.AliasNode {
+		d.value(n.Alias, v, key)
+		return
+	}
+	if isNull(n) {
+		return // an empty value is the same as a missing one
+	}
+	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {
+		if n.Kind != yaml.ScalarNode {
+			d.r.Errorf(pos(n), "«%s» skal være en enkelt verdi, ikke %s", key, kindWord(n))
+			return
+		}
+		if err := v.Addr().Interface().(scalar).parse(n.Value); err != nil {
+			d.r.Errorf(pos(n), "«%s»: %v", key, err)
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.value(n, v.Elem(), key)
+	case reflect.Struct:
+		d.mapping(n, v, key)
+	case reflect.Slice:
+		d.sequence(n, v, key)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.r.Errorf(pos(n), "«%s» skal være en tekst, ikke %s", key, kindWord(n))
+			return
+		}
+		v.SetString(strings.TrimSpace(n.Value))
+	case reflect.Bool:
+		switch strings.ToLower(n.Value) {
+		case "true", "ja":
+			v.SetBool(true)
+		case "false", "nei":
+			v.SetBool(false)
+		default:
+			d.r.Errorf(pos(n), "«%s» skal være ja eller nei (true eller false), ikke «%s»", key, n.Value)
+		}
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil {
+			d.r.Errorf(pos(n), "«%s» skal være et helt tall, ikke «%s»", key, n.Value)
+			return
+		}
+		v.SetInt(int64(i))
+	default:
+		panic(fmt.Sprintf("model: field %s has unsupported type %s", key, v.Type()))
+	}
+}
+
+func kindWord(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "en liste"
+	case yaml.MappingNode:
+		return "felt med underfelt"
+	}
+	return "en enkelt verdi"
+}
+
+// fieldInfo describes a struct field as the input names it.
+type fieldInfo struct {
+	index    int
+	key      string
+	required bool
+}
+
+func fields(t reflect.Type) []fieldInfo {
+	var out []fieldInfo
+	for i := range t.NumField() {
+		f := t.Field(i)
+		key := f.Tag.Get("yaml")
+		if key == "" || key == "-" {
+			continue
+		}
+		out = append(out, fieldInfo{index: i, key: key, required: f.Tag.Get("required") == "true"})
+	}
+	return out
+}
+
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
+	if n.Kind != yaml.MappingNode {
+		d.r.Errorf(pos(n), "«%s» skal ha underfelt (for eksempel «name: …» på egne linjer med innrykk), ikke %s", key, kindWord(n))
+		return
+	}
+	loc := v.FieldByName("Loc").Addr().Interface().(*Loc)
+	loc.Pos = pos(n)
+	infos := fields(v.Type())
+	known := make([]string, len(infos))
+	for i, f := range infos {
+		known[i] = f.key
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		name := k.Value
+		idx := indexOf(known, name)
+		if idx < 0 {
+			d.unknownKey(k, name, known)
+			continue
+		}
+		if seen[name] {
+			d.r.Errorf(pos(k), "feltet «%s» står to ganger; slett det ene", name)
+			continue
+		}
+		seen[name] = !isNull(val)
+		loc.record(name, pos(val))
+		if !isNull(val) {
+			loc.record(name+".key", pos(k))
+		}
+		d.value(val, v.Field(infos[idx].index), name)
+		if val.Kind == yaml.SequenceNode {
+			for j, item := range val.Content {
+				loc.record(fmt.Sprintf("%s[%d]", name, j), pos(item))
+			}
+		}
+	}
+	for _, f := range infos {
+		if f.required && !seen[f.key] {
+			where := ""
+			if key != "" {
+				where = fmt.Sprintf(" i «%s»", key)
+			}
+			d.r.Errorf(loc.Pos, "påkrevd felt «%s» mangler%s; legg til «%s: …» på dette nivået", f.key, where, f.key)
+		}
+	}
+}
+
+func (d *decoder) unknownKey(k *yaml.Node, name string, known []string) {
+	if best := closest(name, known); best != "" {
+		d.r.Errorf(pos(k), "ukjent felt «%s» – mente du «%s»?", name, best)
+		return
+	}
+	d.r.Errorf(pos(k), "ukjent felt «%s»; gyldige felt her er %s", name, orList(known))
+}
+
+func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
+	elem := v.Type().Elem()
+	if n.Kind == yaml.ScalarNode && elem.Kind() != reflect.Struct {
+		// A single value where a list is allowed: a list of one.
+		item := reflect.New(elem).Elem()
+		d.value(n, item, key)
+		v.Set(reflect.Append(v, item))
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.r.Errorf(pos(n), "«%s» skal være en liste, med hvert punkt på egen linje som begynner med «- »", key)
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), 0, len(n.Content))
+	for _, c := range n.Content {
+		item := reflect.New(elem).Elem()
+		if isNull(c) {
+			d.r.Errorf(pos(c), "tomt punkt i listen «%s»; skriv noe etter «- » eller slett linjen", key)
+			continue
+		}
+		d.value(c, item, key)
+		out = reflect.Append(out, item)
+	}
+	v.Set(out)
+}

@@ -1,0 +1,112 @@
+package model
+
+// Name is the display name of the party, unit or role with the given id,
+// or the id itself when there is none.
+func (a *Agreement) Name(id ID) string {
+	if p := a.Party(id); p != nil {
+		return p.Name
+	}
+	if u := a.Unit(id); u != nil {
+		return u.Name
+	}
+	if r := a.Role(id); r != nil {
+		return r.Name
+	}
+	if m := a.Meeting(id); m != nil {
+		return m.Name
+	}
+	return string(id)
+}
+
+// Party is the party with the given id, or nil.
+func (a *Agreement) Party(id ID) *Party {
+	for i := range a.Parties {
+		if a.Parties[i].ID == id {
+			return &a.Parties[i]
+		}
+	}
+	return nil
+}
+
+// Unit is the unit with the given id, or nil.
+func (a *Agreement) Unit(id ID) *Unit {
+	for i := range a.Units {
+		if a.Units[i].ID == id {
+			return &a.Units[i]
+		}
+	}
+	return nil
+}
+
+// Role is the role with the given id, or nil.
+func (a *Agreement) Role(id ID) *Role {
+	for i := range a.Roles {
+		if a.Roles[i].ID == id {
+			return &a.Roles[i]
+		}
+	}
+	return nil
+}
+
+// Meeting is the meeting body with the given id, or nil.
+func (a *Agreement) Meeting(id ID) *Meeting {
+	for i := range a.Meetings {
+		if a.Meetings[i].ID == id {
+			return &a.Meetings[i]
+		}
+	}
+	return nil
+}
+
+// PartyOf is the party that a party, unit or role belongs to, or nil.
+func (a *Agreement) PartyOf(id ID) *Party {
+	for range 4 { // unit → unit → party chains are short
+		if p := a.Party(id); p != nil {
+			return p
+		}
+		if u := a.Unit(id); u != nil {
+			id = u.Party
+			continue
+		}
+		if r := a.Role(id); r != nil {
+			id = r.Unit
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// RoleOfKind is the first role with the given function, or nil.
+func (a *Agreement) RoleOfKind(k RoleKind) *Role {
+	for i := range a.Roles {
+		if a.Roles[i].Kind == k {
+			return &a.Roles[i]
+		}
+	}
+	return nil
+}
+
+// Involves reports whether the meeting's convener or participants include
+// id, directly or through the unit a role belongs to.
+func (m *Meeting) Involves(id ID) bool {
+	if m.Convener == id {
+		return true
+	}
+	for _, p := range m.Participants {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// HasBasis reports whether the agreement covers participants under the Act.
+func (a *Agreement) HasBasis(l LegalBasis) bool {
+	for _, b := range a.LegalBasis {
+		if b == l {
+			return true
+		}
+	}
+	return false
+}

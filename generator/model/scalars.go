@@ -1,0 +1,350 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"samarbeid/generator/law"
+)
+
+// scalar is implemented by the value types that are written as one YAML
+// scalar and checked when they are read. parse returns a Norwegian message.
+type scalar interface {
+	parse(s string) error
+}
+
+// ID names a party, unit, role, meeting or checklist so others can refer to it.
+type ID string
+
+var idPattern = regexp.MustCompile(`^[a-z0-9æøå][a-z0-9æøå_-]*$`)
+
+func (id *ID) parse(s string) error {
+	if !idPattern.MatchString(s) {
+		return fmt.Errorf("«%s» er ikke en gyldig id; skriv små bokstaver, tall og bindestrek, for eksempel «nav-kontoret»", s)
+	}
+	*id = ID(s)
+	return nil
+}
+
+// Kind is the kind of document: an agreement or, where the programme is
+// organised inside the NAV office, a routine.
+type Kind string
+
+// The kinds of document.
+const (
+	KindAgreement Kind = "avtale"
+	KindRoutine   Kind = "rutine"
+)
+
+func (k *Kind) parse(s string) error { return parseEnum((*string)(k), s, "avtale", "rutine") }
+
+// LegalBasis is the Act the participants' programme falls under.
+type LegalBasis string
+
+// The legal bases.
+const (
+	Integreringsloven  LegalBasis = "integreringsloven"
+	Introduksjonsloven LegalBasis = "introduksjonsloven"
+)
+
+func (l *LegalBasis) parse(s string) error {
+	return parseEnum((*string)(l), s, "integreringsloven", "introduksjonsloven")
+}
+
+// PartyKind says what sort of organisation a party is; the standard texts
+// are chosen by it.
+type PartyKind string
+
+// The kinds of party.
+const (
+	PartyMunicipality PartyKind = "kommune"
+	PartyNAV          PartyKind = "nav"
+	PartyCounty       PartyKind = "fylkeskommune"
+	PartyOther        PartyKind = "annen"
+)
+
+func (p *PartyKind) parse(s string) error {
+	return parseEnum((*string)(p), s, "kommune", "nav", "fylkeskommune", "annen")
+}
+
+// RoleKind is the generic function of a role; built-in checklist items are
+// assigned to a function and land on the file's role with that function.
+type RoleKind string
+
+// The role functions that built-in texts know.
+const (
+	RoleAdvisor    RoleKind = "programrådgiver"
+	RoleCounsellor RoleKind = "nav-veileder"
+	RoleTeacher    RoleKind = "kontaktlærer"
+	RoleLeader     RoleKind = "leder"
+	RoleNAVLeader  RoleKind = "nav-leder"
+	RoleSchoolLead RoleKind = "leder-voksenopplæring"
+)
+
+// RoleKinds lists the role functions in a fixed order.
+var RoleKinds = []string{"programrådgiver", "nav-veileder", "kontaktlærer", "leder", "nav-leder", "leder-voksenopplæring"}
+
+func (r *RoleKind) parse(s string) error { return parseEnum((*string)(r), s, RoleKinds...) }
+
+// TextMode says what the file does with a built-in standard text.
+type TextMode string
+
+// The modes of a standard text.
+const (
+	ModeKeep    TextMode = "behold"
+	ModeExtend  TextMode = "utvid"
+	ModeReplace TextMode = "erstatt"
+	ModeOmit    TextMode = "utelat"
+)
+
+func (m *TextMode) parse(s string) error {
+	return parseEnum((*string)(m), s, "behold", "utvid", "erstatt", "utelat")
+}
+
+// Level is the level a meeting or a responsibility belongs to.
+type Level string
+
+// The levels of cooperation.
+const (
+	LevelLeader     Level = "leder"
+	LevelCaseworker Level = "saksbehandler"
+	LevelIndividual Level = "individ"
+)
+
+func (l *Level) parse(s string) error {
+	return parseEnum((*string)(l), s, "leder", "saksbehandler", "individ")
+}
+
+// Topic is a point of the directorates' list of what an agreement should
+// contain; duties, meetings and exchanges are tagged with the topics they cover.
+type Topic string
+
+// Topics lists the content topics in the order of the directorates' list.
+var Topics = []string{
+	"kontaktpersoner", "ansvar", "mål", "samarbeid", "bosetting",
+	"deltakerinformasjon", "arbeidsmarked", "overgang", "evaluering",
+	"praksisplasser", "tiltak", "arbeidsgivere",
+}
+
+func (t *Topic) parse(s string) error { return parseEnum((*string)(t), s, Topics...) }
+
+// Phase is the part of a meeting a checklist item belongs to.
+type Phase string
+
+// The phases of a meeting.
+const (
+	PhaseBefore Phase = "før"
+	PhaseDuring Phase = "under"
+	PhaseAfter  Phase = "etter"
+)
+
+func (p *Phase) parse(s string) error { return parseEnum((*string)(p), s, "før", "under", "etter") }
+
+func parseEnum(dst *string, s string, allowed ...string) error {
+	for _, a := range allowed {
+		if s == a {
+			*dst = s
+			return nil
+		}
+	}
+	msg := fmt.Sprintf("«%s» er ikke en gyldig verdi; skriv %s", s, orList(allowed))
+	if best := closest(s, allowed); best != "" {
+		msg = fmt.Sprintf("«%s» er ikke en gyldig verdi – mente du «%s»? Gyldige verdier: %s", s, best, orList(allowed))
+	}
+	return fmt.Errorf("%s", msg)
+}
+
+func orList(values []string) string {
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = "«" + v + "»"
+	}
+	if len(quoted) == 1 {
+		return quoted[0]
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " eller " + quoted[len(quoted)-1]
+}
+
+// Date is a calendar date without time of day.
+type Date struct {
+	time.Time
+}
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d.Time.IsZero() }
+
+func (d *Date) parse(s string) error {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		if m := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(s); m {
+			return fmt.Errorf("datoen «%s» finnes ikke i kalenderen", s)
+		}
+		return fmt.Errorf("«%s» er ikke en dato; skriv år-måned-dag, for eksempel 2020-09-18", s)
+	}
+	d.Time = t
+	return nil
+}
+
+// ISO gives the date as YYYY-MM-DD.
+func (d Date) ISO() string { return d.Format("2006-01-02") }
+
+// Norwegian gives the date in words, e.g. «18. september 2020».
+func (d Date) Norwegian() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d. %s %d", d.Day(), MonthNames[d.Month()-1], d.Year())
+}
+
+// Short gives the date as DD.MM.YYYY.
+func (d Date) Short() string { return d.Format("02.01.2006") }
+
+// MonthNames are the Norwegian month names, January first.
+var MonthNames = []string{"januar", "februar", "mars", "april", "mai", "juni",
+	"juli", "august", "september", "oktober", "november", "desember"}
+
+// WeekdayNames are the Norwegian weekday names, Monday first.
+var WeekdayNames = []string{"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
+
+// Month is a month of the year, written by its Norwegian name.
+type Month time.Month
+
+func (m *Month) parse(s string) error {
+	i := indexOf(MonthNames, strings.ToLower(s))
+	if i < 0 {
+		return parseEnum(new(string), s, MonthNames...)
+	}
+	*m = Month(i + 1)
+	return nil
+}
+
+// String gives the Norwegian name of the month.
+func (m Month) String() string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return MonthNames[m-1]
+}
+
+// Weekday is a day of the week, written by its Norwegian name.
+type Weekday struct {
+	Set bool
+	Day time.Weekday
+}
+
+func (w *Weekday) parse(s string) error {
+	i := indexOf(WeekdayNames, strings.ToLower(s))
+	if i < 0 {
+		return parseEnum(new(string), s, WeekdayNames...)
+	}
+	*w = Weekday{Set: true, Day: time.Weekday((i + 1) % 7)}
+	return nil
+}
+
+// String gives the Norwegian name of the weekday.
+func (w Weekday) String() string {
+	if !w.Set {
+		return ""
+	}
+	return WeekdayNames[(int(w.Day)+6)%7]
+}
+
+// ClockTime is a time of day, written HH:MM.
+type ClockTime struct {
+	Set          bool
+	Hour, Minute int
+}
+
+func (c *ClockTime) parse(s string) error {
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return fmt.Errorf("«%s» er ikke et klokkeslett; skriv timer og minutter, for eksempel 09:00", s)
+	}
+	*c = ClockTime{Set: true, Hour: t.Hour(), Minute: t.Minute()}
+	return nil
+}
+
+// String gives the time as HH:MM.
+func (c ClockTime) String() string {
+	if !c.Set {
+		return ""
+	}
+	return fmt.Sprintf("%02d:%02d", c.Hour, c.Minute)
+}
+
+// Deadline is a checklist item's deadline relative to its event, e.g.
+// «senest 2 uker før» or «innen 3 måneder etter».
+type Deadline struct {
+	N      int
+	Unit   string // "dag", "uke" or "måned"
+	Before bool
+}
+
+var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)$`)
+
+func (d *Deadline) parse(s string) error {
+	m := deadlinePattern.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før» eller «innen 3 måneder etter»", s)
+	}
+	n, _ := strconv.Atoi(m[1])
+	if n < 1 || n > 365 {
+		return fmt.Errorf("fristen «%s» må være mellom 1 og 365", s)
+	}
+	unit := map[string]string{"dag": "dag", "dager": "dag", "uke": "uke", "uker": "uke", "måned": "måned", "måneder": "måned"}[m[2]]
+	*d = Deadline{N: n, Unit: unit, Before: m[3] == "før"}
+	return nil
+}
+
+// IsZero reports whether no deadline is set.
+func (d Deadline) IsZero() bool { return d.N == 0 }
+
+// String gives the deadline in Norwegian.
+func (d Deadline) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	unit := d.Unit
+	if d.N > 1 {
+		unit = map[string]string{"dag": "dager", "uke": "uker", "måned": "måneder"}[d.Unit]
+	}
+	if d.Before {
+		return fmt.Sprintf("senest %d %s før", d.N, unit)
+	}
+	return fmt.Sprintf("innen %d %s etter", d.N, unit)
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// LawRef is a reference to a provision in the law table, e.g.
+// «integreringsloven § 10».
+type LawRef string
+
+func (l *LawRef) parse(s string) error {
+	ref, ok := law.Lookup(s)
+	if !ok {
+		keys := law.Keys()
+		if best := closest(law.Normalize(s), keys); best != "" {
+			return fmt.Errorf("ukjent lovhenvisning «%s» – mente du «%s»?", s, best)
+		}
+		return fmt.Errorf("ukjent lovhenvisning «%s»; kjente henvisninger er %s", s, orList(keys))
+	}
+	*l = LawRef(ref.Key())
+	return nil
+}
+
+// Ref is the provision the reference names.
+func (l LawRef) Ref() law.Ref {
+	r, _ := law.Lookup(string(l))
+	return r
+}

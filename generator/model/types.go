@@ -1,0 +1,370 @@
+package model
+
+// Agreement is one cooperation agreement (samarbeidsavtale) or cooperation
+// routine (samarbeidsrutine), as written in the input file.
+type Agreement struct {
+	Loc `yaml:"-"`
+
+	Type         Kind         `yaml:"type"`
+	Title        string       `yaml:"title" required:"true"`
+	Subtitle     string       `yaml:"subtitle"`
+	Municipality string       `yaml:"municipality" required:"true"`
+	Version      string       `yaml:"version" required:"true"`
+	Place        string       `yaml:"place"`
+	LegalBasis   []LegalBasis `yaml:"legal_basis"`
+	Dates        Dates        `yaml:"dates"`
+
+	// Introduction is the opening text before the numbered sections.
+	Introduction []string `yaml:"introduction"`
+	// Background explains why the agreement exists.
+	Background []string `yaml:"background"`
+	Goals      Goals    `yaml:"goals"`
+	Purpose    []string `yaml:"purpose"`
+
+	Parties     []Party     `yaml:"parties" required:"true"`
+	Units       []Unit      `yaml:"units"`
+	Roles       []Role      `yaml:"roles"`
+	Contacts    []Contact   `yaml:"contacts"`
+	Signatories []Signatory `yaml:"signatories"`
+
+	Authority  *Authority    `yaml:"authority"`
+	Standard   Standard      `yaml:"standard_texts"`
+	Duties     []DutyGroup   `yaml:"duties"`
+	Levels     []LevelDuties `yaml:"levels"`
+	Meetings   []Meeting     `yaml:"meetings"`
+	Sharing    *Sharing      `yaml:"information_sharing"`
+	Transition *Section      `yaml:"transition"`
+	Evaluation *Evaluation   `yaml:"evaluation"`
+	Clauses    []Clause      `yaml:"clauses"`
+	Validity   *Validity     `yaml:"validity"`
+
+	Routines   []Routine        `yaml:"routines"`
+	Checklists ChecklistChanges `yaml:"checklists"`
+	Revisions  []Revision       `yaml:"revisions"`
+	Calendar   *CalendarPlan    `yaml:"calendar"`
+}
+
+// Dates are the agreement's key dates.
+type Dates struct {
+	Loc `yaml:"-"`
+
+	ValidFrom      Date `yaml:"valid_from"`
+	Signed         Date `yaml:"signed"`
+	Revised        Date `yaml:"revised"`
+	NextEvaluation Date `yaml:"next_evaluation"`
+}
+
+// Goals are the shared goals, result requirements and reporting routines.
+type Goals struct {
+	Loc `yaml:"-"`
+
+	Goals        []string `yaml:"goals"`
+	Requirements []string `yaml:"result_requirements"`
+	Reporting    []string `yaml:"reporting"`
+}
+
+// Party is an organisation that is party to the agreement.
+type Party struct {
+	Loc `yaml:"-"`
+
+	ID   ID        `yaml:"id" required:"true"`
+	Name string    `yaml:"name" required:"true"`
+	Kind PartyKind `yaml:"kind" required:"true"`
+}
+
+// Unit is a service unit covered by the agreement, belonging to a party.
+type Unit struct {
+	Loc `yaml:"-"`
+
+	ID          ID     `yaml:"id" required:"true"`
+	Name        string `yaml:"name" required:"true"`
+	Short       string `yaml:"short"`
+	Party       ID     `yaml:"party" required:"true"`
+	Description string `yaml:"description"`
+}
+
+// Role is a position in a unit, e.g. programrådgiver or NAV-veileder.
+type Role struct {
+	Loc `yaml:"-"`
+
+	ID          ID       `yaml:"id" required:"true"`
+	Name        string   `yaml:"name" required:"true"`
+	Unit        ID       `yaml:"unit" required:"true"`
+	Kind        RoleKind `yaml:"kind"`
+	Description string   `yaml:"description"`
+}
+
+// Contact is a named contact person. Personal data: shown only where a
+// document needs it (the routine sheets and the agreement's contact list).
+type Contact struct {
+	Loc `yaml:"-"`
+
+	Name  string `yaml:"name" required:"true"`
+	Title string `yaml:"title"`
+	Role  ID     `yaml:"role"`
+	Unit  ID     `yaml:"unit"`
+	Phone string `yaml:"phone"`
+	Email string `yaml:"email"`
+	// FollowsUpSharing marks the person responsible for following up the
+	// exchange of information.
+	FollowsUpSharing bool `yaml:"follows_up_sharing"`
+}
+
+// Signatory signs the agreement on behalf of a party or unit. In Kristiansand
+// the signatories are two directors, not the units the agreement covers.
+type Signatory struct {
+	Loc `yaml:"-"`
+
+	Name   string `yaml:"name" required:"true"`
+	Title  string `yaml:"title" required:"true"`
+	For    ID     `yaml:"for"`
+	Leader *bool  `yaml:"leader_level"`
+}
+
+// Authority describes delegated authority under the Act.
+type Authority struct {
+	Loc `yaml:"-"`
+
+	Intro       string       `yaml:"intro"`
+	Delegations []Delegation `yaml:"delegations"`
+	Closing     []string     `yaml:"closing"`
+}
+
+// Delegation is one holder's share of the authority.
+type Delegation struct {
+	Loc `yaml:"-"`
+
+	Holder string `yaml:"holder" required:"true"`
+	Scope  string `yaml:"scope" required:"true"`
+}
+
+// Standard says, for each built-in standard text, whether the file keeps it,
+// extends it, replaces it or leaves it out.
+type Standard struct {
+	Loc `yaml:"-"`
+
+	Municipality *StandardText `yaml:"municipality"`
+	NAV          *StandardText `yaml:"nav"`
+	County       *StandardText `yaml:"county"`
+	Sharing      *StandardText `yaml:"information_sharing"`
+}
+
+// StandardText overrides one built-in standard text.
+type StandardText struct {
+	Loc `yaml:"-"`
+
+	Mode  TextMode `yaml:"mode"`
+	Title string   `yaml:"title"`
+	Intro string   `yaml:"intro"`
+	Items []Duty   `yaml:"items"`
+	// After holds paragraphs that follow the list.
+	After []string `yaml:"after"`
+}
+
+// DutyGroup is the list of duties of one party or unit.
+type DutyGroup struct {
+	Loc `yaml:"-"`
+
+	Owner ID     `yaml:"owner" required:"true"`
+	Title string `yaml:"title"`
+	Intro string `yaml:"intro"`
+	Items []Duty `yaml:"items" required:"true"`
+}
+
+// Duty is one responsibility.
+type Duty struct {
+	Loc `yaml:"-"`
+
+	Text   string   `yaml:"text" required:"true"`
+	Roles  []ID     `yaml:"roles"`
+	Topics []Topic  `yaml:"topics"`
+	Refs   []LawRef `yaml:"refs"`
+}
+
+// LevelDuties describes what is expected at leader or caseworker level.
+type LevelDuties struct {
+	Loc `yaml:"-"`
+
+	Level Level  `yaml:"level" required:"true"`
+	Items []Duty `yaml:"items" required:"true"`
+}
+
+// Meeting is a meeting body (samarbeidsorgan).
+type Meeting struct {
+	Loc `yaml:"-"`
+
+	ID           ID        `yaml:"id" required:"true"`
+	Name         string    `yaml:"name" required:"true"`
+	Level        Level     `yaml:"level" required:"true"`
+	Frequency    Frequency `yaml:"frequency" required:"true"`
+	Convener     ID        `yaml:"convener" required:"true"`
+	Participants []ID      `yaml:"participants"`
+	// Others are participants that are not roles or units, e.g. «deltaker».
+	Others      []string  `yaml:"other_participants"`
+	Purpose     []string  `yaml:"purpose"`
+	Agenda      ID        `yaml:"agenda"`
+	Minutes     ID        `yaml:"minutes"`
+	EscalatesTo ID        `yaml:"escalates_to"`
+	Topics      []Topic   `yaml:"topics"`
+	Schedule    *Schedule `yaml:"schedule"`
+}
+
+// Schedule pins a meeting's recurring dates for the year plan.
+type Schedule struct {
+	Loc `yaml:"-"`
+
+	Weekday Weekday   `yaml:"weekday"`
+	Start   Date      `yaml:"start"`
+	Months  []Month   `yaml:"months"`
+	Day     int       `yaml:"day"`
+	Time    ClockTime `yaml:"time"`
+	Minutes int       `yaml:"duration_minutes"`
+	Place   string    `yaml:"place"`
+}
+
+// Sharing is the information-sharing section.
+type Sharing struct {
+	Loc `yaml:"-"`
+
+	Intro     []string   `yaml:"intro"`
+	Consent   string     `yaml:"consent"`
+	Channels  []string   `yaml:"channels"`
+	Exchanges []Exchange `yaml:"exchanges"`
+}
+
+// Exchange is one kind of information exchanged between the parties.
+type Exchange struct {
+	Loc `yaml:"-"`
+
+	Topic       Topic  `yaml:"topic" required:"true"`
+	What        string `yaml:"what" required:"true"`
+	When        string `yaml:"when"`
+	Responsible ID     `yaml:"responsible"`
+}
+
+// Section is a titled free text with an optional list.
+type Section struct {
+	Loc `yaml:"-"`
+
+	Title string   `yaml:"title"`
+	Text  []string `yaml:"text"`
+	Items []Duty   `yaml:"items"`
+}
+
+// Evaluation says how the cooperation and the agreement are evaluated.
+type Evaluation struct {
+	Loc `yaml:"-"`
+
+	Title       string    `yaml:"title"`
+	Text        []string  `yaml:"text"`
+	Frequency   Frequency `yaml:"frequency"`
+	Responsible ID        `yaml:"responsible"`
+}
+
+// Clause is a free extra clause.
+type Clause struct {
+	Loc `yaml:"-"`
+
+	Title string   `yaml:"title" required:"true"`
+	Text  []string `yaml:"text" required:"true"`
+}
+
+// Validity is the agreement period and the terms of renegotiation.
+type Validity struct {
+	Loc `yaml:"-"`
+
+	Title         string   `yaml:"title"`
+	Text          []string `yaml:"text"`
+	Renegotiation []string `yaml:"renegotiation"`
+}
+
+// Routine is a role's own routine description, like Andøy's 14 points.
+type Routine struct {
+	Loc `yaml:"-"`
+
+	Role     ID               `yaml:"role" required:"true"`
+	Title    string           `yaml:"title"`
+	Intro    []string         `yaml:"intro"`
+	Sections []RoutineSection `yaml:"sections" required:"true"`
+	Closing  []string         `yaml:"closing"`
+}
+
+// RoutineSection is one numbered point of a routine description.
+type RoutineSection struct {
+	Loc `yaml:"-"`
+
+	Title   string   `yaml:"title" required:"true"`
+	Intro   []string `yaml:"intro"`
+	Items   []string `yaml:"items"`
+	Closing []string `yaml:"closing"`
+}
+
+// ChecklistChanges switch built-in checklist items off, reword them, and add
+// the file's own items and checklists.
+type ChecklistChanges struct {
+	Loc `yaml:"-"`
+
+	Changes []ItemChange    `yaml:"changes"`
+	Items   []ChecklistItem `yaml:"items"`
+	Lists   []Checklist     `yaml:"lists"`
+}
+
+// ItemChange changes one built-in checklist item, named by its id.
+type ItemChange struct {
+	Loc `yaml:"-"`
+
+	Item     ID       `yaml:"item" required:"true"`
+	Off      bool     `yaml:"off"`
+	Text     string   `yaml:"text"`
+	Role     ID       `yaml:"role"`
+	Deadline Deadline `yaml:"deadline"`
+}
+
+// ChecklistItem is the file's own item added to a checklist.
+type ChecklistItem struct {
+	Loc `yaml:"-"`
+
+	List     ID       `yaml:"list" required:"true"`
+	Phase    Phase    `yaml:"phase"`
+	Text     string   `yaml:"text" required:"true"`
+	Role     ID       `yaml:"role" required:"true"`
+	Deadline Deadline `yaml:"deadline"`
+	Refs     []LawRef `yaml:"refs"`
+}
+
+// Checklist is a checklist the file defines itself.
+type Checklist struct {
+	Loc `yaml:"-"`
+
+	ID    ID     `yaml:"id" required:"true"`
+	Title string `yaml:"title" required:"true"`
+	Intro string `yaml:"intro"`
+}
+
+// Revision is one entry of the agreement's revision history.
+type Revision struct {
+	Loc `yaml:"-"`
+
+	Version    string   `yaml:"version" required:"true"`
+	Date       Date     `yaml:"date" required:"true"`
+	Changes    []string `yaml:"changes" required:"true"`
+	ApprovedBy string   `yaml:"approved_by"`
+}
+
+// CalendarPlan holds what the year plan needs beyond the meetings.
+type CalendarPlan struct {
+	Loc `yaml:"-"`
+
+	// Year is the year the bundle's year plan covers.
+	Year   int     `yaml:"year"`
+	Breaks []Break `yaml:"breaks"`
+}
+
+// Break is a period without meetings, e.g. the summer holidays.
+type Break struct {
+	Loc `yaml:"-"`
+
+	Name string `yaml:"name" required:"true"`
+	From Date   `yaml:"from" required:"true"`
+	To   Date   `yaml:"to" required:"true"`
+}

@@ -1,0 +1,290 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+)
+
+func (a *Agreement) applyDefaults() {
+	if a.Type == "" {
+		a.Type = KindAgreement
+	}
+	if len(a.LegalBasis) == 0 {
+		a.LegalBasis = []LegalBasis{Integreringsloven}
+	}
+}
+
+// what each kind of reference may point at
+type refKind int
+
+const (
+	refOrg     refKind = iota // a party, unit or role
+	refRole                   // a role
+	refUnit                   // a unit
+	refOwner                  // a party or unit
+	refMeeting                // a meeting body
+)
+
+var refWords = map[refKind]string{
+	refOrg:     "en part, enhet eller rolle",
+	refRole:    "en rolle",
+	refUnit:    "en enhet",
+	refOwner:   "en part eller enhet",
+	refMeeting: "et møte",
+}
+
+type idEntry struct {
+	kind string // "part", "enhet", "rolle", "møte", "sjekkliste"
+	pos  Pos
+}
+
+type validator struct {
+	r   *Reporter
+	a   *Agreement
+	ids map[ID]idEntry
+}
+
+func validate(r *Reporter, a *Agreement) {
+	v := &validator{r: r, a: a, ids: map[ID]idEntry{}}
+	v.collectIDs()
+	v.checkRefs()
+	v.checkDates()
+	v.checkLists()
+}
+
+func (v *validator) define(id ID, kind string, p Pos) {
+	if id == "" {
+		return // reported as missing already
+	}
+	if prev, ok := v.ids[id]; ok {
+		v.r.Errorf(p, "id «%s» er brukt før (som %s på linje %d); gi hver part, enhet, rolle og hvert møte sin egen id", id, prev.kind, prev.pos.Line)
+		return
+	}
+	v.ids[id] = idEntry{kind, p}
+}
+
+func (v *validator) collectIDs() {
+	for _, p := range v.a.Parties {
+		v.define(p.ID, "part", p.At("id"))
+	}
+	for _, u := range v.a.Units {
+		v.define(u.ID, "enhet", u.At("id"))
+	}
+	for _, r := range v.a.Roles {
+		v.define(r.ID, "rolle", r.At("id"))
+	}
+	for _, m := range v.a.Meetings {
+		v.define(m.ID, "møte", m.At("id"))
+	}
+	for _, c := range v.a.Checklists.Lists {
+		v.define(c.ID, "sjekkliste", c.At("id"))
+	}
+}
+
+func (v *validator) allows(kind string, want refKind) bool {
+	switch want {
+	case refOrg:
+		return kind == "part" || kind == "enhet" || kind == "rolle"
+	case refRole:
+		return kind == "rolle"
+	case refUnit:
+		return kind == "enhet"
+	case refOwner:
+		return kind == "part" || kind == "enhet"
+	case refMeeting:
+		return kind == "møte"
+	}
+	return false
+}
+
+// ref checks that id names something of the wanted kind.
+func (v *validator) ref(id ID, want refKind, p Pos, field string) {
+	if id == "" {
+		return
+	}
+	e, ok := v.ids[id]
+	if ok && v.allows(e.kind, want) {
+		return
+	}
+	if ok {
+		v.r.Errorf(p, "«%s: %s» skal vise til %s, men «%s» er %s", field, id, refWords[want], id, withArticle(e.kind))
+		return
+	}
+	var candidates []string
+	for other, e := range v.ids {
+		if v.allows(e.kind, want) {
+			candidates = append(candidates, string(other))
+		}
+	}
+	slices.Sort(candidates)
+	msg := fmt.Sprintf("«%s: %s» viser til en id som ikke finnes", field, id)
+	if best := closest(string(id), candidates); best != "" {
+		msg += fmt.Sprintf(" – mente du «%s»?", best)
+	} else if len(candidates) > 0 && len(candidates) <= 12 {
+		msg += "; skriv " + orList(candidates)
+	} else {
+		msg += fmt.Sprintf("; skriv id-en til %s som er definert i filen", refWords[want])
+	}
+	v.r.Errorf(p, "%s", msg)
+}
+
+func withArticle(kind string) string {
+	switch kind {
+	case "part", "rolle":
+		return "en " + kind
+	}
+	return "et " + kind
+}
+
+func (v *validator) refs(ids []ID, want refKind, l Loc, field string) {
+	for i, id := range ids {
+		v.ref(id, want, l.Item(field, i), field)
+	}
+}
+
+func (v *validator) duties(items []Duty) {
+	for _, d := range items {
+		v.refs(d.Roles, refRole, d.Loc, "roles")
+	}
+}
+
+func (v *validator) standard(t *StandardText) {
+	if t == nil {
+		return
+	}
+	v.duties(t.Items)
+	if (t.Mode == ModeExtend || t.Mode == ModeReplace) && len(t.Items) == 0 {
+		v.r.Errorf(t.At("mode"), "«mode: %s» trenger punkter; legg til «items:» med punktene, eller skriv «mode: behold»", t.Mode)
+	}
+	if (t.Mode == ModeKeep || t.Mode == ModeOmit) && len(t.Items) > 0 {
+		v.r.Errorf(t.At("items"), "punktene under «items» blir ikke brukt med «mode: %s»; skriv «mode: utvid» for å legge dem til standardteksten, eller «mode: erstatt» for å bruke dem i stedet", t.Mode)
+	}
+}
+
+func (v *validator) checkRefs() {
+	a := v.a
+	for _, u := range a.Units {
+		v.ref(u.Party, refOwner, u.At("party"), "party")
+	}
+	for _, r := range a.Roles {
+		v.ref(r.Unit, refUnit, r.At("unit"), "unit")
+	}
+	for _, c := range a.Contacts {
+		v.ref(c.Role, refRole, c.At("role"), "role")
+		v.ref(c.Unit, refUnit, c.At("unit"), "unit")
+		if c.Role == "" && c.Unit == "" {
+			v.r.Errorf(c.Pos, "kontaktpersonen «%s» mangler «role» eller «unit»; skriv hvilken rolle eller enhet personen hører til", c.Name)
+		}
+	}
+	for _, s := range a.Signatories {
+		v.ref(s.For, refOwner, s.At("for"), "for")
+	}
+	for _, g := range a.Duties {
+		v.ref(g.Owner, refOwner, g.At("owner"), "owner")
+		v.duties(g.Items)
+	}
+	for _, l := range a.Levels {
+		v.duties(l.Items)
+	}
+	v.standard(a.Standard.Municipality)
+	v.standard(a.Standard.NAV)
+	v.standard(a.Standard.County)
+	v.standard(a.Standard.Sharing)
+	for _, m := range a.Meetings {
+		v.ref(m.Convener, refOrg, m.At("convener"), "convener")
+		v.refs(m.Participants, refOrg, m.Loc, "participants")
+		v.ref(m.Agenda, refOrg, m.At("agenda"), "agenda")
+		v.ref(m.Minutes, refOrg, m.At("minutes"), "minutes")
+		v.ref(m.EscalatesTo, refMeeting, m.At("escalates_to"), "escalates_to")
+		if m.EscalatesTo != "" && m.EscalatesTo == m.ID {
+			v.r.Errorf(m.At("escalates_to"), "møtet «%s» kan ikke løfte saker til seg selv; skriv id-en til et annet møte", m.ID)
+		}
+		if len(m.Participants) == 0 && len(m.Others) == 0 {
+			v.r.Errorf(m.Pos, "møtet «%s» har ingen deltakere; legg til «participants:» med id-ene til rollene eller enhetene som møter", m.ID)
+		}
+		v.schedule(m)
+	}
+	if a.Sharing != nil {
+		for _, e := range a.Sharing.Exchanges {
+			v.ref(e.Responsible, refOrg, e.At("responsible"), "responsible")
+		}
+	}
+	if a.Transition != nil {
+		v.duties(a.Transition.Items)
+	}
+	if a.Evaluation != nil {
+		v.ref(a.Evaluation.Responsible, refOrg, a.Evaluation.At("responsible"), "responsible")
+	}
+	for _, r := range a.Routines {
+		v.ref(r.Role, refRole, r.At("role"), "role")
+	}
+	for _, c := range a.Checklists.Changes {
+		v.ref(c.Role, refRole, c.At("role"), "role")
+	}
+	for _, c := range a.Checklists.Items {
+		v.ref(c.Role, refRole, c.At("role"), "role")
+	}
+}
+
+func (v *validator) schedule(m Meeting) {
+	s := m.Schedule
+	if s == nil {
+		return
+	}
+	if s.Day != 0 && (s.Day < 1 || s.Day > 28) {
+		v.r.Errorf(s.At("day"), "«day: %d» må være fra 1 til 28, så datoen finnes i alle måneder", s.Day)
+	}
+	if s.Minutes < 0 || s.Minutes > 600 {
+		v.r.Errorf(s.At("duration_minutes"), "«duration_minutes: %d» må være fra 1 til 600 minutter", s.Minutes)
+	}
+	want := map[FrequencyKind]int{FreqTwiceYearly: 2, FreqQuarterly: 4, FreqYearly: 1}[m.Frequency.Kind]
+	if len(s.Months) > 0 && want > 0 && len(s.Months) != want {
+		v.r.Errorf(s.At("months"), "møtet «%s» holdes %s og trenger %d måned(er) i «months», ikke %d", m.ID, m.Frequency, want, len(s.Months))
+	}
+	if len(s.Months) > 0 && (m.Frequency.Kind == FreqWeeks || m.Frequency.Kind == FreqMonthly || m.Frequency.Kind == FreqAsNeeded) {
+		v.r.Errorf(s.At("months"), "«months» brukes ikke for et møte som holdes %s; slett «months»", m.Frequency)
+	}
+}
+
+func (v *validator) checkDates() {
+	d := v.a.Dates
+	if !d.ValidFrom.IsZero() && !d.NextEvaluation.IsZero() && d.NextEvaluation.Before(d.ValidFrom.Time) {
+		v.r.Errorf(d.At("next_evaluation"), "neste evaluering (%s) er før avtalen gjelder fra (%s); rett en av datoene", d.NextEvaluation.ISO(), d.ValidFrom.ISO())
+	}
+	if !d.Signed.IsZero() && !d.Revised.IsZero() && d.Revised.Before(d.Signed.Time) {
+		v.r.Errorf(d.At("revised"), "sist revidert (%s) er før avtalen ble signert (%s); rett en av datoene", d.Revised.ISO(), d.Signed.ISO())
+	}
+	if c := v.a.Calendar; c != nil {
+		for _, b := range c.Breaks {
+			if b.To.Before(b.From.Time) {
+				v.r.Errorf(b.At("to"), "ferien «%s» slutter (%s) før den begynner (%s); rett datoene", b.Name, b.To.ISO(), b.From.ISO())
+			}
+		}
+	}
+	for i, r := range v.a.Revisions {
+		if i > 0 && r.Date.Before(v.a.Revisions[i-1].Date.Time) {
+			v.r.Errorf(r.At("date"), "revisjonene skal stå i tidsrekkefølge, eldste først; versjon %s (%s) er eldre enn versjonen over", r.Version, r.Date.ISO())
+		}
+	}
+	if n := len(v.a.Revisions); n > 0 && v.a.Revisions[n-1].Version != v.a.Version {
+		last := v.a.Revisions[n-1]
+		v.r.Warnf(v.a.At("version"), "«version: %s» er ikke den siste versjonen i «revisions» (%s); skriv samme versjon begge steder", v.a.Version, last.Version)
+	}
+}
+
+func (v *validator) checkLists() {
+	seen := map[LegalBasis]bool{}
+	for i, l := range v.a.LegalBasis {
+		if seen[l] {
+			v.r.Errorf(v.a.Item("legal_basis", i), "«%s» står to ganger i «legal_basis»; slett den ene", l)
+		}
+		seen[l] = true
+	}
+	versions := map[string]bool{}
+	for _, r := range v.a.Revisions {
+		if versions[r.Version] {
+			v.r.Errorf(r.At("version"), "versjon %s står to ganger i «revisions»; gi hver revisjon sitt eget versjonsnummer", r.Version)
+		}
+		versions[r.Version] = true
+	}
+}

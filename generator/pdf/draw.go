@@ -1,0 +1,99 @@
+package pdf
+
+import (
+	"strconv"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// drawer emits laid-out pages through fpdf, adding each font the first
+// time it is used and skipping redundant state changes.
+type drawer struct {
+	pdf      *fpdf.Fpdf
+	fs       *fontSet
+	added    [numFonts]bool
+	font     fontID
+	size     float64
+	color    rgb
+	headings []*heading
+}
+
+func (d *drawer) setFont(id fontID, size float64) {
+	if !d.added[id] {
+		f := d.fs[id]
+		d.pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
+		d.added[id] = true
+		d.size = 0
+	}
+	if id != d.font || size != d.size {
+		f := d.fs[id]
+		d.pdf.SetFont(f.family, f.style, size)
+		d.font, d.size = id, size
+	}
+}
+
+func (d *drawer) setColor(c rgb) {
+	if c != d.color {
+		d.pdf.SetTextColor(c.r, c.g, c.b)
+		d.color = c
+	}
+}
+
+// page draws one page's items, bookmarks and footer.
+func (d *drawer) page(n, total int, pl []placement, footer func(d *drawer, n, total int)) {
+	d.pdf.AddPage()
+	d.size = 0 // fpdf resets the font state on a new page's content stream
+	d.color = rgb{-1, -1, -1}
+	for _, p := range pl {
+		if p.it.heading > 0 {
+			h := d.headings[p.it.heading-1]
+			if h.page == n {
+				d.pdf.Bookmark(h.text, outlineLevel(d.headings, p.it.heading-1), p.y)
+			}
+		}
+		for _, o := range p.it.ops {
+			d.op(o, p.y)
+		}
+	}
+	footer(d, n, total)
+}
+
+// outlineLevel keeps outline levels contiguous: an H3 before any H2 is
+// put at the top level.
+func outlineLevel(hs []*heading, i int) int {
+	if hs[i].level == 2 {
+		return 0
+	}
+	for k := i - 1; k >= 0; k-- {
+		if hs[k].level == 2 {
+			return 1
+		}
+	}
+	return 0
+}
+
+// op draws one operation with y relative to top.
+func (d *drawer) op(o op, top float64) {
+	switch o.kind {
+	case opText:
+		d.setFont(o.font, o.size)
+		d.setColor(o.color)
+		d.pdf.Text(o.x, top+o.y, o.text)
+	case opLine:
+		d.pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
+		d.pdf.SetLineWidth(o.thick)
+		d.pdf.Line(o.x, top+o.y, o.x+o.w, top+o.y+o.h)
+	case opRect:
+		d.pdf.SetFillColor(o.color.r, o.color.g, o.color.b)
+		d.pdf.Rect(o.x, top+o.y, o.w, o.h, "F")
+	case opLink:
+		d.pdf.LinkString(o.x, top+o.y, o.w, o.h, o.url)
+	case opGoto:
+		d.pdf.Link(o.x, top+o.y, o.w, o.h, d.headings[o.ref].link)
+	case opPageRef:
+		s := strconv.Itoa(d.headings[o.ref].page)
+		d.setFont(o.font, o.size)
+		d.setColor(o.color)
+		d.pdf.Text(o.x-d.fs.width(o.font, o.size, s), top+o.y, s)
+	}
+}

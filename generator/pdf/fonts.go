@@ -1,0 +1,89 @@
+package pdf
+
+import (
+	"fmt"
+	"sync"
+
+	"samarbeid/templates"
+)
+
+// fontID names one face of the embedded fonts.
+type fontID int
+
+const (
+	fontRegular fontID = iota
+	fontBold
+	fontItalic
+	fontBoldItalic
+	fontMono // code spans and the fallback for symbols such as ☐ and ☑
+	numFonts
+)
+
+// face is one embedded TrueType face: its fpdf family and style, its bytes
+// and its advance widths per BMP rune.
+type face struct {
+	family, style, file string
+	data                []byte
+	widths              []uint16
+}
+
+var faceFiles = [numFonts]face{
+	fontRegular:    {family: "serif", style: "", file: "DejaVuSerifCondensed.ttf"},
+	fontBold:       {family: "serif", style: "B", file: "DejaVuSerifCondensed-Bold.ttf"},
+	fontItalic:     {family: "serif", style: "I", file: "DejaVuSerifCondensed-Italic.ttf"},
+	fontBoldItalic: {family: "serif", style: "BI", file: "DejaVuSerifCondensed-BoldItalic.ttf"},
+	fontMono:       {family: "mono", style: "", file: "DejaVuSansMono.ttf"},
+}
+
+// fontSet holds the parsed faces. It is read-only once loaded and shared by
+// all renders, since parsing the width tables costs more than a page.
+type fontSet [numFonts]face
+
+// loadFonts parses the embedded fonts once per process.
+var loadFonts = sync.OnceValues(func() (*fontSet, error) {
+	var fs fontSet
+	for id, f := range faceFiles {
+		data, err := templates.Fonts.ReadFile("fonts/" + f.file)
+		if err != nil {
+			return nil, fmt.Errorf("skriften %s mangler: %w", f.file, err)
+		}
+		widths, err := ttfWidths(data)
+		if err != nil {
+			return nil, fmt.Errorf("skriften %s: %w", f.file, err)
+		}
+		f.data, f.widths = data, widths
+		fs[id] = f
+	}
+	return &fs, nil
+})
+
+// has reports whether face id has a glyph for r.
+func (fs *fontSet) has(id fontID, r rune) bool {
+	return r >= 0 && r < 0x10000 && fs[id].widths[r] != missing
+}
+
+// ptToMM converts points to millimetres, the unit of all layout.
+const ptToMM = 25.4 / 72
+
+// width measures s in face id at size pt, in millimetres. Runes the face
+// lacks must have been rejected or replaced before.
+func (fs *fontSet) width(id fontID, size float64, s string) float64 {
+	w := 0
+	widths := fs[id].widths
+	for _, r := range s {
+		if r < 0x10000 && widths[r] != missing {
+			w += int(widths[r])
+		}
+	}
+	return float64(w) * size / 1000 * ptToMM
+}
+
+// charError is the error for a character no embedded font can draw.
+type charError rune
+
+func (r charError) Error() string {
+	if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+		return fmt.Sprintf("kontrolltegnet U+%04X kan ikke skrives ut", rune(r))
+	}
+	return fmt.Sprintf("tegnet «%c» (U+%04X) finnes ikke i skriften", rune(r), rune(r))
+}

@@ -1,0 +1,42 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+)
+
+// footer is the running footer: title, version and "Side X av Y".
+type footer struct {
+	title, version string
+}
+
+const footerTitleW = 95.0
+
+func newFooter(fs *fontSet, doc Document) footer {
+	title := strings.Join(strings.Fields(doc.Title), " ")
+	if fs.width(fontRegular, smallSize, title) > footerTitleW {
+		r := []rune(title)
+		for len(r) > 0 && fs.width(fontRegular, smallSize, string(r)+"…") > footerTitleW {
+			r = r[:len(r)-1]
+		}
+		title = strings.TrimRight(string(r), " ,.;:–-") + "…"
+	}
+	f := footer{title: title}
+	if doc.Version != "" {
+		f.version = "Versjon " + doc.Version
+	}
+	return f
+}
+
+func (f footer) draw(d *drawer, n, total int) {
+	d.op(op{kind: opLine, x: marginLeft, y: footerRuleY, w: textW, color: colLight, thick: 0.3}, 0)
+	y := footerTextY
+	right := marginLeft + textW
+	d.op(op{kind: opText, x: marginLeft, y: y, font: fontRegular, size: smallSize, color: colMuted, text: f.title}, 0)
+	if f.version != "" {
+		x := marginLeft + footerTitleW + 4
+		d.op(op{kind: opText, x: x, y: y, font: fontRegular, size: smallSize, color: colMuted, text: f.version}, 0)
+	}
+	page := fmt.Sprintf("Side %d av %d", n, total)
+	d.op(op{kind: opText, x: right - d.fs.width(fontRegular, smallSize, page), y: y, font: fontRegular, size: smallSize, color: colMuted, text: page}, 0)
+}

@@ -1,0 +1,76 @@
+package pdf
+
+// opKind is what a drawing operation draws.
+type opKind int
+
+const (
+	opText    opKind = iota // text at x, baseline y
+	opLine                  // rule from (x, y) to (x+w, y+h)
+	opRect                  // filled rectangle
+	opLink                  // external link area (url)
+	opGoto                  // internal link area to heading ref
+	opPageRef               // page number of heading ref, right-aligned at x
+)
+
+// op is one drawing operation. Coordinates are millimetres: x from the
+// page's left edge, y from the top of the item it belongs to.
+type op struct {
+	kind       opKind
+	x, y, w, h float64
+	font       fontID
+	size       float64
+	color      rgb
+	text       string
+	url        string
+	ref        int // heading index for opGoto and opPageRef
+	thick      float64
+}
+
+// item is the unit of pagination: a line, a heading, a table row, a
+// signature row. Pages break only between items.
+type item struct {
+	h         float64 // height, including space below that belongs to it
+	before    float64 // space above; dropped at the top of a page
+	keep      bool    // never break between this item and the next
+	breakFrom bool    // always start a new page with this item
+	baseline  float64 // baseline of the first line, for list markers
+	ops       []op
+	heading   int   // 1 + index into headings when this item is a heading
+	header    *item // table header to repeat above this row after a break
+}
+
+// heading is an H2–H4 entry for the table of contents and the outline.
+type heading struct {
+	level int
+	text  string
+	page  int // 1-based, set by pagination
+	y     float64
+	link  int // fpdf link id
+}
+
+// textOps turns typeset lines into text and link operations, the first
+// line's top at y, each line lineH high.
+func textOps(lines []line, x, y, lineH, size float64) []op {
+	var ops []op
+	base := baselineOffset(size, lineH)
+	for _, l := range lines {
+		for _, p := range l.frags {
+			ops = append(ops, op{kind: opText, x: x + p.x, y: y + base, font: p.font, size: p.size, color: p.color, text: p.text})
+			if p.link != "" {
+				ops = append(ops, op{kind: opLink, x: x + p.x, y: y, w: p.w, h: lineH, url: p.link})
+			}
+		}
+		y += lineH
+	}
+	return ops
+}
+
+// lineHeight is the distance between baselines for type of size pt.
+func lineHeight(size float64) float64 { return size * leading * ptToMM }
+
+// baselineOffset places the baseline so the type sits optically centred in
+// its line.
+func baselineOffset(size, lineH float64) float64 {
+	s := size * ptToMM
+	return (lineH-s)/2 + 0.8*s
+}

@@ -1,0 +1,369 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a piece of inline text with one style, as collected from the
+// Markdown AST. A span with brk set is a hard line break.
+type span struct {
+	text               string
+	bold, italic, code bool
+	link               string
+	brk                bool
+}
+
+// textStyle is the block-level setting inline spans are set in.
+type textStyle struct {
+	size         float64
+	color        rgb
+	bold, italic bool
+}
+
+// frag is a run of text in one face, size, colour and link target.
+type frag struct {
+	font  fontID
+	size  float64
+	color rgb
+	link  string
+	text  string
+	w     float64
+}
+
+// word is an unbreakable box of fragments, with the width of the space that
+// follows it. glue marks that space as unbreakable; brk forces a line
+// break after the word.
+type word struct {
+	frags []frag
+	w     float64
+	space float64
+	glue  bool
+	brk   bool
+}
+
+// placed is a fragment at a horizontal offset within its line.
+type placed struct {
+	x float64
+	frag
+}
+
+// line is one typeset line.
+type line struct {
+	frags []placed
+	w     float64
+}
+
+// faceFor picks the face for a span in a style.
+func faceFor(st textStyle, s span) fontID {
+	if s.code {
+		return fontMono
+	}
+	bold, italic := st.bold || s.bold, st.italic || s.italic
+	switch {
+	case bold && italic:
+		return fontBoldItalic
+	case bold:
+		return fontBold
+	case italic:
+		return fontItalic
+	}
+	return fontRegular
+}
+
+// words splits spans into words, choosing a face per rune (falling back to
+// the mono face for symbols such as ☐) and rejecting characters no face has.
+func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
+	var (
+		out []word
+		cur word
+		buf strings.Builder
+		f   frag
+	)
+	flushFrag := func() {
+		if buf.Len() == 0 {
+			return
+		}
+		f.text = buf.String()
+		f.w = fs.width(f.font, f.size, f.text)
+		cur.frags = append(cur.frags, f)
+		cur.w += f.w
+		buf.Reset()
+	}
+	flushWord := func() {
+		flushFrag()
+		if len(cur.frags) > 0 {
+			out = append(out, cur)
+		}
+		cur = word{}
+	}
+	for _, s := range spans {
+		if s.brk {
+			flushWord()
+			if len(out) == 0 {
+				out = append(out, word{})
+			}
+			out[len(out)-1].brk = true
+			out[len(out)-1].space = 0
+			continue
+		}
+		base := faceFor(st, s)
+		size := st.size
+		if s.code {
+			size *= codeScale
+		}
+		color := st.color
+		if s.link != "" {
+			color = colLink
+		}
+		for _, r := range s.text {
+			switch r {
+			case ' ', '\t', '\n', '\r', '\u2028':
+				flushWord()
+				if n := len(out); n > 0 && !out[n-1].brk {
+					out[n-1].space = max(out[n-1].space, fs.width(base, size, " "))
+				}
+				continue
+			case '\u00ad', '\u200b', '\ufeff':
+				continue
+			case '\u00a0', '\u202f', '\u2007':
+				r = ' '
+			}
+			face := base
+			if !fs.has(face, r) {
+				if !fs.has(fontMono, r) {
+					return nil, charError(r)
+				}
+				face = fontMono
+			}
+			if buf.Len() > 0 && (f.font != face || f.size != size || f.color != color || f.link != s.link) {
+				flushFrag()
+			}
+			if buf.Len() == 0 {
+				f = frag{font: face, size: size, color: color, link: s.link}
+			}
+			buf.WriteRune(r)
+		}
+		flushFrag()
+	}
+	flushWord()
+	if n := len(out); n > 0 {
+		out[n-1].space = 0
+	}
+	glueWords(out)
+	return out, nil
+}
+
+// wordText returns a word's text.
+func wordText(w word) string {
+	if len(w.frags) == 1 {
+		return w.frags[0].text
+	}
+	var b strings.Builder
+	for _, f := range w.frags {
+		b.WriteString(f.text)
+	}
+	return b.String()
+}
+
+// glueWords marks the spaces a line must never break at, so that "§ 13 b",
+// "§§ 41–43", "kr 12 000" and "nr. 2" stay together even when the template
+// wrote plain spaces instead of no-break spaces.
+func glueWords(ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].brk || ws[i].space == 0 {
+			continue
+		}
+		if glued(wordText(ws[i]), wordText(ws[i+1])) {
+			ws[i].glue = true
+		}
+	}
+}
+
+var numberPrefixes = map[string]bool{
+	"kr": true, "kr.": true, "nr": true, "nr.": true, "kap.": true,
+	"pkt.": true, "s.": true, "art.": true, "ca.": true, "kl.": true,
+}
+
+func glued(a, b string) bool {
+	core := strings.TrimLeft(a, "([«\"'")
+	if core == "§" || core == "§§" {
+		return true
+	}
+	if numberPrefixes[strings.ToLower(core)] && startsWithDigit(b) {
+		return true
+	}
+	if isNumber(core) {
+		bcore := strings.TrimRight(b, ".,;:)]»\"'")
+		if utf8.RuneCountInString(bcore) == 1 {
+			r, _ := utf8.DecodeRuneInString(bcore)
+			return unicode.IsLetter(r)
+		}
+		if len(core) <= 3 && allDigits(core) && len(bcore) == 3 && allDigits(bcore) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isNumber reports whether s is a number or a range of numbers ("41–43").
+func isNumber(s string) bool {
+	if !startsWithDigit(s) {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9') && r != '-' && r != '–' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// breakLines sets words into lines no wider than width, breaking only at
+// unglued spaces and at forced breaks. A unit wider than a line is broken
+// between characters so nothing ever overflows.
+func (fs *fontSet) breakLines(ws []word, width float64) []line {
+	var (
+		lines []line
+		cur   line
+	)
+	newLine := func() {
+		lines = append(lines, cur)
+		cur = line{}
+	}
+	for i := 0; i < len(ws); {
+		// A unit is a chain of glued words.
+		j := i
+		uw := ws[i].w
+		for j+1 < len(ws) && ws[j].glue {
+			uw += ws[j].space + ws[j+1].w
+			j++
+		}
+		lead := 0.0
+		if len(cur.frags) > 0 {
+			lead = ws[i-1].space
+		}
+		if len(cur.frags) > 0 && cur.w+lead+uw > width {
+			newLine()
+			lead = 0
+		}
+		if uw > width {
+			for _, piece := range fs.splitUnit(ws[i:j+1], width-cur.w-lead, width) {
+				if len(cur.frags) > 0 && cur.w+lead+piece.w > width {
+					newLine()
+					lead = 0
+				}
+				cur.add(piece, lead)
+				lead = 0
+			}
+		} else {
+			for k := i; k <= j; k++ {
+				cur.add(ws[k], lead)
+				lead = ws[k].space
+			}
+		}
+		if ws[j].brk {
+			newLine()
+		}
+		i = j + 1
+	}
+	if len(cur.frags) > 0 || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// add appends a word to the line after a space of width lead, merging
+// fragments of the same style so each style run is drawn in one piece.
+func (l *line) add(w word, lead float64) {
+	x := l.w
+	if len(l.frags) > 0 {
+		x += lead
+	} else {
+		lead = 0
+	}
+	for i, f := range w.frags {
+		if n := len(l.frags); n > 0 {
+			last := &l.frags[n-1]
+			if last.font == f.font && last.size == f.size && last.color == f.color && last.link == f.link {
+				if i == 0 && lead > 0 {
+					last.text += " "
+				}
+				last.text += f.text
+				last.w = x + f.w - last.x
+				x += f.w
+				continue
+			}
+		}
+		l.frags = append(l.frags, placed{x: x, frag: f})
+		x += f.w
+	}
+	l.w = x
+}
+
+// splitUnit cuts an overlong chain of words into pieces between characters:
+// the first piece fits into first (what is left of the current line), the
+// others into width.
+func (fs *fontSet) splitUnit(ws []word, first, width float64) []word {
+	var (
+		out   []word
+		cur   word
+		avail = first
+	)
+	if avail < width/4 {
+		avail = width
+	}
+	add := func(f frag) {
+		var b strings.Builder
+		w := 0.0
+		flush := func() {
+			if b.Len() > 0 {
+				g := f
+				g.text, g.w = b.String(), w
+				cur.frags = append(cur.frags, g)
+				cur.w += w
+				b.Reset()
+				w = 0
+			}
+		}
+		for _, r := range f.text {
+			rw := fs.width(f.font, f.size, string(r))
+			if cur.w+w+rw > avail && cur.w+w > 0 {
+				flush()
+				out = append(out, cur)
+				cur, avail = word{}, width
+			}
+			b.WriteRune(r)
+			w += rw
+		}
+		flush()
+	}
+	for k, w := range ws {
+		for _, f := range w.frags {
+			add(f)
+		}
+		if k+1 < len(ws) && len(w.frags) > 0 {
+			sp := w.frags[len(w.frags)-1]
+			sp.text = " "
+			add(sp)
+		}
+	}
+	if len(cur.frags) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}

@@ -1,0 +1,181 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-pdf/fpdf"
+	"github.com/gomarkdown/markdown/ast"
+	"github.com/gomarkdown/markdown/parser"
+)
+
+// Attachment is a file embedded in the PDF, such as the input YAML.
+type Attachment struct {
+	Name        string
+	Content     []byte
+	Description string
+}
+
+// Document describes the document around the Markdown body.
+type Document struct {
+	Title       string    // title block, footer and PDF Title
+	Subtitle    string    // optional line under the title
+	Parties     []string  // optional, listed in the title block
+	Version     string    // e.g. "1.2", shown as "Versjon 1.2"
+	Date        time.Time // document date; also the PDF creation and modification date
+	Author      string    // PDF Author: the municipality
+	Subject     string    // PDF Subject
+	Keywords    string    // PDF Keywords
+	Source      string    // template name, used in error messages
+	TOC         bool      // include a table of contents ("Innhold")
+	Attachments []Attachment
+}
+
+// extensions are the Markdown features the typesetter accepts. Raw HTML is
+// always recognised by the parser and then rejected; MathJax is parsed so
+// that math is rejected rather than printed as dollar signs.
+const extensions = (parser.CommonExtensions | parser.Tables | parser.OrderedListStart) &^
+	(parser.DefinitionLists | parser.Strikethrough)
+
+// fallbackDate stands in for a missing Document.Date so that output never
+// depends on the clock.
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Render typesets markdown as a PDF.
+func Render(markdown []byte, doc Document) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("%s: intern feil i PDF-oppsettet: %v", doc.Source, r)
+		}
+	}()
+	fs, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	src := &sourceErrors{name: doc.Source, src: markdown}
+	if err := checkSource(src, markdown); err != nil {
+		return nil, err
+	}
+	if err := checkMetadata(doc); err != nil {
+		return nil, err
+	}
+	root := parser.NewWithExtensions(extensions).Parse(markdown)
+
+	body := &builder{fs: fs, src: src}
+	children := root.GetChildren()
+	if len(children) > 0 {
+		if h, ok := children[0].(*ast.Heading); ok && h.Level == 1 {
+			children = children[1:]
+		}
+	}
+	body.blocks(children, bodyFrame())
+	body.flushSignatures(bodyFrame())
+	if n := len(body.items); n > 0 {
+		body.items[n-1].keep = false
+	}
+
+	front := &builder{fs: fs, src: src}
+	front.titleBlock(doc)
+	if doc.TOC {
+		front.toc(body.headings)
+	}
+	if err := src.err(); err != nil {
+		return nil, err
+	}
+	if len(body.items) > 0 {
+		body.items[0].before = 6
+		if doc.TOC && len(body.headings) > 0 {
+			body.items[0].breakFrom = true
+		}
+	}
+	items := append(front.items, body.items...)
+	pages := paginate(items, body.headings)
+	return draw(fs, doc, pages, body.headings)
+}
+
+// checkSource rejects input that is not UTF-8, naming the line.
+func checkSource(src *sourceErrors, md []byte) error {
+	if utf8.Valid(md) {
+		return nil
+	}
+	line := 1
+	for i := 0; i < len(md); {
+		r, n := utf8.DecodeRune(md[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		if r == '\n' {
+			line++
+		}
+		i += n
+	}
+	src.errs = append(src.errs, posError{line: line, msg: "teksten er ikke gyldig UTF-8"})
+	return src.err()
+}
+
+// checkMetadata rejects document fields fpdf cannot encode.
+func checkMetadata(doc Document) error {
+	fields := []string{doc.Title, doc.Subtitle, doc.Version, doc.Author, doc.Subject, doc.Keywords}
+	fields = append(fields, doc.Parties...)
+	for _, a := range doc.Attachments {
+		fields = append(fields, a.Name, a.Description)
+	}
+	for _, f := range fields {
+		if !utf8.ValidString(f) {
+			return fmt.Errorf("%s: dokumentfeltet %q er ikke gyldig UTF-8", doc.Source, f)
+		}
+		for _, r := range f {
+			if r > 0xFFFF {
+				return fmt.Errorf("%s: %s", doc.Source, charError(r))
+			}
+		}
+	}
+	return nil
+}
+
+// draw emits the pages through fpdf.
+func draw(fs *fontSet, doc Document, pages [][]placement, headings []*heading) ([]byte, error) {
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	date := doc.Date
+	if date.IsZero() {
+		date = fallbackDate
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetTitle(doc.Title, true)
+	pdf.SetAuthor(doc.Author, true)
+	pdf.SetSubject(doc.Subject, true)
+	pdf.SetKeywords(doc.Keywords, true)
+	pdf.SetCreator("samarbeid", true)
+	pdf.SetLang("nb-NO")
+	if len(doc.Attachments) > 0 {
+		as := make([]fpdf.Attachment, len(doc.Attachments))
+		for i, a := range doc.Attachments {
+			as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
+		}
+		pdf.SetAttachments(as)
+	}
+	for _, h := range headings {
+		h.link = pdf.AddLink()
+	}
+	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1}
+	ft := newFooter(fs, doc)
+	for i, pl := range pages {
+		d.page(i+1, len(pages), pl, ft.draw)
+	}
+	for _, h := range headings {
+		pdf.SetLink(h.link, h.y, h.page)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,117 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNeverBreakInsideReferences(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Etter § 13 b og §§ 41–43 betales kr 12 000 jf. forskriften nr. 2 og kap. 4 i loven. "
+	groups := []string{"§ 13 b", "§§ 41–43", "kr 12 000", "nr. 2", "kap. 4"}
+	st := textStyle{size: bodySize}
+	for width := 20.0; width <= 120; width += 0.7 {
+		ws, err := fs.words([]span{{text: strings.Repeat(text, 3)}}, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range fs.breakLines(ws, width) {
+			s := lineText(l)
+			if l.w > width+1e-9 {
+				t.Errorf("width %.1f: line %q is %.2f mm wide", width, s, l.w)
+			}
+			for _, g := range groups {
+				first, _, _ := strings.Cut(g, " ")
+				if strings.HasSuffix(s, " "+first) && !strings.HasSuffix(s, g) {
+					t.Errorf("width %.1f: line %q breaks inside %q", width, s, g)
+				}
+			}
+		}
+	}
+}
+
+func TestNoBreakSpaceRendersAsSpace(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := fs.words([]span{{text: "a\u00a0b c"}}, textStyle{size: bodySize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws) != 2 || wordText(ws[0]) != "a b" {
+		t.Fatalf("got %d words, first %q; want 2 words, first \"a b\"", len(ws), wordText(ws[0]))
+	}
+}
+
+func TestGlued(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"§", "13", true},
+		{"(§§", "41–43)", true},
+		{"13", "b", true},
+		{"13", "b,", true},
+		{"kr", "12", true},
+		{"12", "000", true},
+		{"nr.", "2", true},
+		{"13", "og", false},
+		{"2020", "125", false},
+		{"ansvar", "for", false},
+	}
+	for _, tt := range tests {
+		if got := glued(tt.a, tt.b); got != tt.want {
+			t.Errorf("glued(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestWidthsMatchFpdf(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range numFonts {
+		d := newMeasureFpdf(fs, id)
+		for _, s := range []string{"Kongsgård § 13 b – «sjekk» ☐", "WWW iii ÆØÅ æøå"} {
+			if !allIn(fs, id, s) {
+				continue
+			}
+			want := d.GetStringWidth(s)
+			if got := fs.width(id, 11, s); abs(got-want) > 1e-6 {
+				t.Errorf("font %d %q: width %.4f, fpdf %.4f", id, s, got, want)
+			}
+		}
+	}
+}
+
+func lineText(l line) string {
+	var b strings.Builder
+	for i, p := range l.frags {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+func allIn(fs *fontSet, id fontID, s string) bool {
+	for _, r := range s {
+		if !fs.has(id, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

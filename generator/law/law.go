@@ -23,36 +23,39 @@ var (
 
 // Ref is one provision: an Act and a section.
 type Ref struct {
+	ID      string // a stable name the built-in texts use, e.g. «kompetansekartlegging»
 	Act     Act
 	Section string // e.g. «§ 10», «§§ 41–43», «§ 13 b»
 	Topic   string // what the provision is about, in a few words
 }
 
-// Key is how a file and the templates write the reference, e.g.
-// «integreringsloven § 10». Spaces in it are no-break spaces where a line
-// must not break.
+// Key is how a file writes the reference, e.g. «integreringsloven § 10».
 func (r Ref) Key() string { return r.Act.Short + " " + r.Section }
 
 // String is the reference as running text.
-func (r Ref) String() string { return r.Key() }
+// The space after § and inside «13 b» is a no-break space, so the
+// reference never breaks across lines.
+func (r Ref) String() string {
+	return r.Act.Short + " " + strings.ReplaceAll(r.Section, " ", "\u00a0")
+}
 
 // table holds every provision the documents cite.
 var table = []Ref{
-	{Integreringsloven, "§ 8", "rett og plikt til introduksjonsprogram"},
-	{Integreringsloven, "§ 10", "kartlegging av kompetanse"},
-	{Integreringsloven, "§ 11", "karriereveiledning i fylkeskommunen"},
-	{Integreringsloven, "§ 15", "integreringsplan"},
-	{Integreringsloven, "§ 16", "integreringskontrakt"},
-	{Integreringsloven, "§ 41", "behandling av personopplysninger"},
-	{Integreringsloven, "§§ 41–43", "behandling av personopplysninger og Nasjonalt introduksjonsregister"},
-	{Integreringsloven, "§ 43", "registrering i Nasjonalt introduksjonsregister (NIR)"},
-	{Introduksjonsloven, "§ 2", "rett og plikt til introduksjonsprogram"},
-	{Introduksjonsloven, "§ 6", "individuell plan"},
-	{Introduksjonsloven, "§ 24", "internkontroll"},
-	{Introduksjonsloven, "§ 25", "behandling av personopplysninger"},
-	{Kommuneloven, "§ 25-1", "internkontroll"},
-	{Forvaltningsloven, "§ 13 b", "unntak fra taushetsplikt"},
-	{NIRForskrift, "§ 1", "registrering i Nasjonalt introduksjonsregister"},
+	{"rett-og-plikt", Integreringsloven, "§ 8", "rett og plikt til introduksjonsprogram"},
+	{"kompetansekartlegging", Integreringsloven, "§ 10", "kartlegging av kompetanse"},
+	{"karriereveiledning", Integreringsloven, "§ 11", "karriereveiledning i fylkeskommunen"},
+	{"integreringsplan", Integreringsloven, "§ 15", "integreringsplan"},
+	{"integreringskontrakt", Integreringsloven, "§ 16", "integreringskontrakt"},
+	{"personopplysninger", Integreringsloven, "§ 41", "behandling av personopplysninger"},
+	{"personopplysninger-nir", Integreringsloven, "§§ 41–43", "behandling av personopplysninger og Nasjonalt introduksjonsregister"},
+	{"nir", Integreringsloven, "§ 43", "registrering i Nasjonalt introduksjonsregister (NIR)"},
+	{"rett-og-plikt-introduksjonsloven", Introduksjonsloven, "§ 2", "rett og plikt til introduksjonsprogram"},
+	{"individuell-plan", Introduksjonsloven, "§ 6", "individuell plan"},
+	{"internkontroll-introduksjonsloven", Introduksjonsloven, "§ 24", "internkontroll"},
+	{"personopplysninger-introduksjonsloven", Introduksjonsloven, "§ 25", "behandling av personopplysninger"},
+	{"internkontroll", Kommuneloven, "§ 25-1", "internkontroll"},
+	{"taushetsplikt-unntak", Forvaltningsloven, "§ 13 b", "unntak fra taushetsplikt"},
+	{"nir-forskrift", NIRForskrift, "§ 1", "registrering i Nasjonalt introduksjonsregister"},
 }
 
 // Normalize writes a reference the way the table does: single spaces, an
@@ -60,7 +63,6 @@ var table = []Ref{
 func Normalize(s string) string {
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.ReplaceAll(s, "§§ ", "§§ ")
 	for _, dash := range []string{" - ", "-", " – "} {
 		if strings.Contains(s, "§§") {
 			s = strings.Replace(s, dash, "–", 1)
@@ -69,11 +71,12 @@ func Normalize(s string) string {
 	return s
 }
 
-// Lookup finds a provision by its key, e.g. «integreringsloven § 10».
+// Lookup finds a provision by its key, e.g. «integreringsloven § 10», or
+// by its ID, e.g. «kompetansekartlegging».
 func Lookup(key string) (Ref, bool) {
 	key = Normalize(key)
 	for _, r := range table {
-		if r.Key() == key {
+		if r.Key() == key || r.ID == key {
 			return r, true
 		}
 	}
@@ -87,4 +90,13 @@ func Keys() []string {
 		keys[i] = r.Key()
 	}
 	return keys
+}
+
+// IDs lists every provision's stable ID, in table order.
+func IDs() []string {
+	ids := make([]string, len(table))
+	for i, r := range table {
+		ids[i] = r.ID
+	}
+	return ids
 }

@@ -326,3 +326,19 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
 	}
 	v.Set(out)
 }
+
+// LoadStandard reads the built-in standard texts, which have the shape of a
+// file's standard_texts.
+func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
+	r := &Reporter{File: file}
+	root := parseYAML(r, data)
+	if root == nil {
+		return nil, r.Diags.Sort()
+	}
+	var s Standard
+	(&decoder{r: r}).value(root, reflect.ValueOf(&s).Elem(), "")
+	if len(r.Diags) > 0 {
+		return nil, r.Diags.Sort()
+	}
+	return &s, nil
+}

@@ -138,6 +138,9 @@ type Delegation struct {
 	Scope  string `yaml:"scope" required:"true"`
 }
 
+// Standard is the set of standard texts: in a file, what it does with each
+// built-in text; in the built-in file, the texts themselves.
+//
 // Standard says, for each built-in standard text, whether the file keeps it,
 // extends it, replaces it or leaves it out.
 type Standard struct {
@@ -179,6 +182,8 @@ type Duty struct {
 	Roles  []ID     `yaml:"roles"`
 	Topics []Topic  `yaml:"topics"`
 	Refs   []LawRef `yaml:"refs"`
+	// Basis limits the duty to participants under these Acts.
+	Basis []LegalBasis `yaml:"basis"`
 }
 
 // LevelDuties describes what is expected at leader or caseworker level.

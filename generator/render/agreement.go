@@ -1,0 +1,206 @@
+package render
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"samarbeid/generator/law"
+	"samarbeid/generator/model"
+)
+
+// StandardFile is the name of the built-in standard texts.
+const StandardFile = "standard.yaml"
+
+// TextBlock is a titled text with a list: a standard text as the agreement
+// uses it, after the file has kept, extended or replaced it.
+type TextBlock struct {
+	Title string
+	Intro string
+	Items []model.Duty
+	After []string
+}
+
+// Words are the words that differ between an agreement and a routine.
+type Words struct {
+	Doc        string // «avtalen» / «rutinen»
+	Kind       string // «samarbeidsavtale» / «samarbeidsrutine»
+	Parties    string // «avtalepartene» / «partene i rutinen»
+	Period     string // the heading of the validity section
+	SignIntro  string // the line above the signatures
+	Evaluation string // the heading of the evaluation section
+}
+
+var words = map[model.Kind]Words{
+	model.KindAgreement: {
+		Doc: "avtalen", Kind: "samarbeidsavtale", Parties: "avtalepartene",
+		Period:     "Avtaleperiode, evaluering og reforhandling",
+		SignIntro:  "For avtalepartene:",
+		Evaluation: "Evaluering og revisjon av avtalen",
+	},
+	model.KindRoutine: {
+		Doc: "rutinen", Kind: "samarbeidsrutine", Parties: "partene i rutinen",
+		Period:     "Gyldighet og revisjon",
+		SignIntro:  "Rutinen er godkjent av:",
+		Evaluation: "Evaluering og revisjon av rutinen",
+	},
+}
+
+// AgreementView is what the agreement template is filled from: the file's
+// agreement with the standard texts resolved.
+type AgreementView struct {
+	*model.Agreement
+	Words        Words
+	LawNames     string
+	Date         model.Date
+	Municipality *TextBlock
+	NAV          *TextBlock
+	County       *TextBlock
+	Sharing      *TextBlock
+	LeaderLevel  []model.Meeting
+	OtherLevels  []model.Meeting
+}
+
+// NewAgreementView resolves the standard texts of std against the file a.
+func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, error) {
+	x := &expander{a: a}
+	v := AgreementView{
+		Agreement: a,
+		Words:     words[a.Type],
+		LawNames:  LawNames(a),
+		Date:      DocumentDate(a),
+	}
+	v.Municipality = x.resolve(std.Municipality, a.Standard.Municipality)
+	v.NAV = x.resolve(std.NAV, a.Standard.NAV)
+	if a.HasBasis(model.Integreringsloven) || a.Standard.County != nil {
+		v.County = x.resolve(std.County, a.Standard.County)
+	}
+	v.Sharing = x.resolve(std.Sharing, a.Standard.Sharing)
+	for _, m := range a.Meetings {
+		if m.Level == model.LevelLeader {
+			v.LeaderLevel = append(v.LeaderLevel, m)
+		} else {
+			v.OtherLevels = append(v.OtherLevels, m)
+		}
+	}
+	return v, x.err
+}
+
+// DutyBlocks are the standard duty texts the agreement keeps, in order.
+func (v AgreementView) DutyBlocks() []*TextBlock {
+	var out []*TextBlock
+	for _, b := range []*TextBlock{v.Municipality, v.NAV, v.County} {
+		if b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// DocumentDate is the date the document carries: the last revision, else
+// the signing, else the start of validity.
+func DocumentDate(a *model.Agreement) model.Date {
+	for _, d := range []model.Date{a.Dates.Revised, a.Dates.Signed, a.Dates.ValidFrom} {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	if n := len(a.Revisions); n > 0 {
+		return a.Revisions[n-1].Date
+	}
+	return model.Date{}
+}
+
+// LawNames names the Acts the agreement's participants fall under.
+func LawNames(a *model.Agreement) string {
+	names := make([]string, len(a.LegalBasis))
+	for i, b := range a.LegalBasis {
+		names[i] = string(b)
+	}
+	// introduksjonsloven first: it is the older Act, as the seeds write it
+	if len(names) == 2 && names[0] == string(model.Integreringsloven) {
+		names[0], names[1] = names[1], names[0]
+	}
+	return JoinAnd(names)
+}
+
+// expander fills the placeholders of the standard texts for one agreement
+// and keeps the first problem it meets.
+type expander struct {
+	a   *model.Agreement
+	err error
+}
+
+// resolve applies the file's choice for one standard text.
+func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
+	a := x.a
+	mode := model.ModeKeep
+	if file != nil && file.Mode != "" {
+		mode = file.Mode
+	}
+	if mode == model.ModeOmit || builtin == nil {
+		return nil
+	}
+	b := &TextBlock{Title: builtin.Title, Intro: builtin.Intro, After: append([]string(nil), builtin.After...)}
+	if mode != model.ModeReplace {
+		for _, d := range builtin.Items {
+			if appliesTo(a, d) {
+				b.Items = append(b.Items, d)
+			}
+		}
+	}
+	if file != nil {
+		b.Items = append(b.Items, file.Items...)
+		if file.Title != "" {
+			b.Title = file.Title
+		}
+		if file.Intro != "" {
+			b.Intro = file.Intro
+		}
+		if mode == model.ModeReplace || len(file.After) > 0 {
+			b.After = append([]string(nil), file.After...)
+		}
+	}
+	b.Intro = x.expand(b.Intro)
+	for i := range b.After {
+		b.After[i] = x.expand(b.After[i])
+	}
+	items := make([]model.Duty, len(b.Items))
+	for i, d := range b.Items {
+		d.Text = x.expand(d.Text)
+		items[i] = d
+	}
+	b.Items = items
+	return b
+}
+
+func appliesTo(a *model.Agreement, d model.Duty) bool {
+	if len(d.Basis) == 0 {
+		return true
+	}
+	for _, b := range d.Basis {
+		if a.HasBasis(b) {
+			return true
+		}
+	}
+	return false
+}
+
+var lawPlaceholder = regexp.MustCompile(`\{lov:([^}]+)\}`)
+
+// expand fills the placeholders of the standard texts: {lovgrunnlag} and
+// {lov:ID}, the latter from the law table.
+func (x *expander) expand(s string) string {
+	s = strings.ReplaceAll(s, "{lovgrunnlag}", LawNames(x.a))
+	return lawPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
+		id := lawPlaceholder.FindStringSubmatch(m)[1]
+		ref, ok := law.Lookup(id)
+		if !ok {
+			if x.err == nil {
+				x.err = fmt.Errorf("standardtekstene viser til «{lov:%s}», som ikke finnes i lovtabellen; bruk en av %s", id, strings.Join(law.IDs(), ", "))
+			}
+			return m
+		}
+		return ref.String()
+	})
+}

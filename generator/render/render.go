@@ -1,0 +1,198 @@
+// Package render fills the Markdown templates from the model. Every value
+// from the input is escaped on its way into Markdown, so it stays text.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"text/template"
+	"time"
+
+	"samarbeid/generator/model"
+	"samarbeid/templates"
+)
+
+// overlay opens files from a user's directory first and falls back to the
+// built-in files, so a user overrides a template by giving its name.
+type overlay struct {
+	user fs.FS
+	base fs.FS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	f, err := o.user.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return o.base.Open(name)
+	}
+	return f, err
+}
+
+// Files are the built-in templates, overridden by those in dir when dir is
+// not empty.
+func Files(dir string) fs.FS {
+	if dir == "" {
+		return templates.Files
+	}
+	return overlay{user: os.DirFS(dir), base: templates.Files}
+}
+
+// Renderer executes the templates of one source of files.
+type Renderer struct {
+	files fs.FS
+}
+
+// New is a renderer for the given files (see Files).
+func New(files fs.FS) *Renderer { return &Renderer{files: files} }
+
+// ReadFile reads a file of the template source.
+func (r *Renderer) ReadFile(name string) ([]byte, error) { return fs.ReadFile(r.files, name) }
+
+// Execute fills the template name with data. a is the agreement whose ids
+// the template functions resolve.
+func (r *Renderer) Execute(name string, a *model.Agreement, data any) ([]byte, error) {
+	text, err := fs.ReadFile(r.files, name)
+	if err != nil {
+		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", name, err)
+	}
+	t, err := template.New(name).Option("missingkey=error").Funcs(Funcs(a)).Parse(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("malen «%s» har en feil: %v", name, err)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, data); err != nil {
+		return nil, fmt.Errorf("malen «%s» kunne ikke fylles ut: %v", name, err)
+	}
+	return tidy(buf.Bytes()), nil
+}
+
+// tidy folds runs of blank lines into one and ends the text with one newline,
+// so templates can be written for readability.
+func tidy(md []byte) []byte {
+	lines := strings.Split(string(md), "\n")
+	var out []string
+	blank := true
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return []byte(strings.Join(out, "\n") + "\n")
+}
+
+// Counter numbers a document's sections as the template writes them, so a
+// section the file leaves out leaves no gap.
+type Counter struct{ n int }
+
+// Next is the next section number.
+func (c *Counter) Next() int { c.n++; return c.n }
+
+// Letter is the next letter, a, b, c …, for sub-points.
+func (c *Counter) Letter() string { c.n++; return string(rune('a' + (c.n-1)%26)) }
+
+// Funcs are the functions every template can use.
+func Funcs(a *model.Agreement) template.FuncMap {
+	name := func(id model.ID) string {
+		if a == nil {
+			return Inline(string(id))
+		}
+		return Inline(a.Name(id))
+	}
+	return template.FuncMap{
+		"md":      Inline,
+		"cell":    Inline,
+		"name":    name,
+		"names":   func(ids []model.ID) string { return JoinAnd(mapSlice(ids, name)) },
+		"list":    func(s []string) string { return JoinAnd(mapSlice(s, Inline)) },
+		"date":    formatDate,
+		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
+		"month":   func(m int) string { return model.Month(m).String() },
+		"clock":   func(t time.Time) string { return t.Format("15:04") },
+		"refs":    Refs,
+		"counter": func() *Counter { return &Counter{} },
+		"capital": Capital,
+		"add":     func(a, b int) int { return a + b },
+		"nbsp":    func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"level":   LevelWord,
+		"participants": func(m model.Meeting) string {
+			return JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
+		},
+	}
+}
+
+// LevelWord names a level in Norwegian.
+func LevelWord(l model.Level) string {
+	switch l {
+	case model.LevelLeader:
+		return "ledernivå"
+	case model.LevelCaseworker:
+		return "saksbehandlernivå"
+	case model.LevelIndividual:
+		return "individnivå"
+	}
+	return string(l)
+}
+
+func mapSlice[T any](in []T, f func(T) string) []string {
+	out := make([]string, len(in))
+	for i, v := range in {
+		out[i] = f(v)
+	}
+	return out
+}
+
+// JoinAnd joins words the Norwegian way: «a, b og c».
+func JoinAnd(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
+}
+
+// Capital gives s with its first letter upper-cased.
+func Capital(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// Refs writes legal references as running text, e.g.
+// «integreringsloven § 15 og integreringsloven § 16».
+func Refs(refs []model.LawRef) string {
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = Inline(r.Ref().String())
+	}
+	return JoinAnd(out)
+}
+
+func formatDate(v any) string {
+	switch d := v.(type) {
+	case model.Date:
+		return d.Norwegian()
+	case time.Time:
+		return model.Date{Time: d}.Norwegian()
+	case *model.Date:
+		if d == nil {
+			return ""
+		}
+		return d.Norwegian()
+	}
+	return fmt.Sprint(v)
+}

@@ -1,0 +1,236 @@
+// Package content checks an agreement against the directorates' list of what
+// a cooperation agreement should contain.
+//
+// The list is IMDi's and the Labour and Welfare Directorate's «Samarbeidsavtale
+// og samarbeidsrutiner»: seven points an agreement or routine should contain,
+// three it may contain, and the advice that it is signed at leader level and
+// that the leaders meet at least once a year. Check reports each of them as
+// covered, partly covered or missing, with the lines of the input file that
+// cover it and, where something is lacking, what to add in Norwegian naming
+// the YAML keys.
+//
+// A point is covered by the structure made for it (contacts, goals,
+// meetings, information_sharing, transition, evaluation, …), by duties,
+// meetings or exchanges tagged with its topic, or, as a fallback when
+// neither is there, by recognisable words in the agreement's texts, so that a
+// real agreement written without topic tags is still credited. The fallback
+// is deterministic: fixed patterns, texts in file order, at most three hits
+// per sub-point, and the report says where it found them.
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"samarbeid/generator/model"
+)
+
+// Status is how well a point is covered.
+type Status int
+
+// The statuses. The zero value is Missing, so a finding nobody filled in
+// never passes for covered.
+const (
+	Missing Status = iota
+	Partial
+	Covered
+)
+
+// String gives the status in Norwegian.
+func (s Status) String() string {
+	switch s {
+	case Covered:
+		return "dekket"
+	case Partial:
+		return "delvis"
+	}
+	return "mangler"
+}
+
+// Topics of the checks that are not content topics of the model.
+const (
+	TopicSignature     = "underskrift"
+	TopicLeaderMeeting = "ledermøte"
+)
+
+// Finding is the result for one point of the list.
+type Finding struct {
+	Topic    string      // model topic slug, or "underskrift" or "ledermøte"
+	Title    string      // Norwegian title of the point
+	Required bool        // false for the optional points, which never fail --strict
+	Status   Status      //
+	Where    []model.Pos // where the file covers it, in file order
+	Details  []string    // one note per sub-point, Norwegian
+	Lacking  []string    // the sub-points that are missing, Norwegian
+	Advice   string      // what to add when missing or partial, Norwegian
+}
+
+// StatusText is the status for a table: «Dekket», «Delvis», «Mangler», or
+// «Valgfritt – ikke med» for an optional point the agreement leaves out.
+func (f Finding) StatusText() string {
+	switch {
+	case f.Status == Covered:
+		return "Dekket"
+	case !f.Required:
+		return "Valgfritt – ikke med"
+	case f.Status == Partial:
+		return "Delvis"
+	}
+	return "Mangler"
+}
+
+// Mark is the sign the plain-text report puts before the point.
+func (f Finding) Mark() string {
+	switch {
+	case f.Status == Covered:
+		return "✓"
+	case !f.Required:
+		return "·"
+	case f.Status == Partial:
+		return "◐"
+	}
+	return "✗"
+}
+
+// Lines gives the lines that cover the point, e.g. «linje 12, 40», or ""
+// when no line of the file does.
+func (f Finding) Lines() string { return lines(f.Where) }
+
+// OK reports whether the point passes: covered, or optional.
+func (f Finding) OK() bool { return f.Status == Covered || !f.Required }
+
+// Report is the content check of one file.
+type Report struct {
+	File     string
+	Findings []Finding
+}
+
+// MissingRequired reports whether a required point is missing or only partly
+// covered; `samarbeid check --strict` then refuses the file.
+func (r Report) MissingRequired() bool {
+	return slices.ContainsFunc(r.Findings, func(f Finding) bool { return !f.OK() })
+}
+
+// Points are the required points of the list itself, in its order.
+func (r Report) Points() []Finding {
+	return r.filter(func(f Finding) bool { return f.Required && !isLeaderCheck(f) })
+}
+
+// Optional are the points an agreement may contain.
+func (r Report) Optional() []Finding {
+	return r.filter(func(f Finding) bool { return !f.Required })
+}
+
+// LeaderChecks are the checks that the agreement is anchored at leader
+// level: signed by leaders, and a leader meeting at least once a year.
+func (r Report) LeaderChecks() []Finding {
+	return r.filter(isLeaderCheck)
+}
+
+func isLeaderCheck(f Finding) bool {
+	return f.Topic == TopicSignature || f.Topic == TopicLeaderMeeting
+}
+
+func (r Report) filter(keep func(Finding) bool) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if keep(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Counts gives how many required points are covered, and how many there are.
+func (r Report) Counts() (covered, required int) {
+	for _, f := range r.Findings {
+		if f.Required {
+			required++
+			if f.Status == Covered {
+				covered++
+			}
+		}
+	}
+	return covered, required
+}
+
+// Summary is the closing line, e.g. «Innholdskontroll: 9 av 9 påkrevde
+// punkter dekket.»
+func (r Report) Summary() string {
+	covered, required := r.Counts()
+	return fmt.Sprintf("Innholdskontroll: %d av %d påkrevde punkter dekket.", covered, required)
+}
+
+// Text is the plain-text report that `samarbeid check` prints: one block per
+// point, then the summary line.
+func (r Report) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Innholdskontroll av %s mot IMDis og Arbeids- og velferdsdirektoratets liste over hva en samarbeidsavtale eller samarbeidsrutine bør inneholde:\n", r.File)
+	block := func(f Finding) {
+		b.WriteString("\n")
+		b.WriteString(f.Mark() + " " + f.Title)
+		switch {
+		case !f.Required && f.Status == Covered:
+			b.WriteString(" – valgfritt")
+		case f.Status == Covered:
+		case !f.Required:
+			b.WriteString(" – valgfritt, ikke med")
+		case f.Status == Partial:
+			b.WriteString(" – delvis; mangler: " + strings.Join(f.Lacking, ", "))
+		default:
+			b.WriteString(" – mangler")
+		}
+		if l := f.Lines(); l != "" {
+			b.WriteString(" (" + l + ")")
+		}
+		b.WriteString("\n")
+		for _, d := range f.Details {
+			b.WriteString("    - " + d + "\n")
+		}
+		if f.Status != Covered && f.Advice != "" {
+			b.WriteString("    " + f.Advice + "\n")
+		}
+	}
+	sections := []struct {
+		head string
+		list []Finding
+	}{
+		{"", r.Points()},
+		{"Valgfrie punkter:", r.Optional()},
+		{"Forankring på ledernivå:", r.LeaderChecks()},
+	}
+	for _, s := range sections {
+		if len(s.list) == 0 {
+			continue
+		}
+		if s.head != "" {
+			b.WriteString("\n" + s.head + "\n")
+		}
+		for _, f := range s.list {
+			block(f)
+		}
+	}
+	b.WriteString("\n" + r.Summary() + "\n")
+	return b.String()
+}
+
+// lines formats positions as «linje 12, 40», each line once, in order.
+func lines(ps []model.Pos) string {
+	var ls []int
+	for _, p := range ps {
+		if p.Line > 0 {
+			ls = append(ls, p.Line)
+		}
+	}
+	slices.Sort(ls)
+	ls = slices.Compact(ls)
+	if len(ls) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ls))
+	for i, l := range ls {
+		parts[i] = fmt.Sprint(l)
+	}
+	return "linje " + strings.Join(parts, ", ")
+}

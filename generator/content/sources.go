@@ -1,0 +1,262 @@
+package content
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+
+	"samarbeid/generator/model"
+)
+
+// side is which side of the cooperation a party, unit or role is on.
+type side int
+
+const (
+	sideNone         side = iota // shared text, or not known
+	sideMunicipality             // the municipality: refugee unit, adult education
+	sideNAV                      // the NAV office
+	sideOther                    // the county or another organisation
+)
+
+// sideOf finds the side an id belongs to. A NAV office in a municipal–state
+// partnership (NAV Kristiansand) may be written as a unit of the municipal
+// party; it still counts as NAV when the role has a NAV function or the unit
+// or party is named or identified as NAV.
+func sideOf(a *model.Agreement, id model.ID) side {
+	if id == "" {
+		return sideNone
+	}
+	for range 4 {
+		if r := a.Role(id); r != nil {
+			if r.Kind == model.RoleCounsellor || r.Kind == model.RoleNAVLeader {
+				return sideNAV
+			}
+			id = r.Unit
+			continue
+		}
+		if u := a.Unit(id); u != nil {
+			if looksNAV(u.ID, u.Name) {
+				return sideNAV
+			}
+			id = u.Party
+			continue
+		}
+		if p := a.Party(id); p != nil {
+			switch {
+			case p.Kind == model.PartyNAV || looksNAV(p.ID, p.Name):
+				return sideNAV
+			case p.Kind == model.PartyMunicipality:
+				return sideMunicipality
+			}
+			return sideOther
+		}
+		return sideNone
+	}
+	return sideNone
+}
+
+func looksNAV(id model.ID, name string) bool {
+	s := string(id)
+	n := strings.ToLower(name)
+	return s == "nav" || strings.HasPrefix(s, "nav-") || strings.HasPrefix(s, "nav_") ||
+		n == "nav" || strings.HasPrefix(n, "nav ") || strings.HasPrefix(n, "nav-")
+}
+
+// tagged is something in the file that carries topic tags: a duty, a meeting
+// body or an information exchange.
+type tagged struct {
+	pos     model.Pos
+	topics  []model.Topic
+	side    side
+	label   string         // Norwegian, e.g. «møtet «Ledermøte»»
+	meeting *model.Meeting // the meeting, when the tag is on one
+}
+
+func (t tagged) has(topic model.Topic) bool { return slices.Contains(t.topics, topic) }
+
+// text is one piece of free text that ends up in the agreement document.
+// Routine descriptions and checklists are not scanned: they are separate
+// documents, and the directorates' list is about the agreement itself.
+type text struct {
+	pos     model.Pos
+	text    string
+	side    side
+	meeting *model.Meeting // the meeting, when the text is its name or purpose
+}
+
+// sources are the tags and texts of one agreement, in file order.
+type sources struct {
+	tags  []tagged
+	texts []text
+}
+
+func collect(a *model.Agreement) sources {
+	var s sources
+	strs := func(l model.Loc, key string, list []string, sd side, m *model.Meeting) {
+		for i, t := range list {
+			s.texts = append(s.texts, text{pos: l.Item(key, i), text: t, side: sd, meeting: m})
+		}
+	}
+	str := func(l model.Loc, key, t string, sd side, m *model.Meeting) {
+		if t != "" {
+			s.texts = append(s.texts, text{pos: l.At(key), text: t, side: sd, meeting: m})
+		}
+	}
+	duties := func(items []model.Duty, sd side) {
+		for _, d := range items {
+			str(d.Loc, "text", d.Text, sd, nil)
+			if len(d.Topics) > 0 {
+				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, side: sd, label: "plikten «" + short(d.Text) + "»"})
+			}
+		}
+	}
+	standard := func(t *model.StandardText, sd side) {
+		if t == nil || t.Mode == model.ModeOmit {
+			return
+		}
+		str(t.Loc, "title", t.Title, sd, nil)
+		str(t.Loc, "intro", t.Intro, sd, nil)
+		duties(t.Items, sd)
+		strs(t.Loc, "after", t.After, sd, nil)
+	}
+
+	strs(a.Loc, "introduction", a.Introduction, sideNone, nil)
+	strs(a.Loc, "background", a.Background, sideNone, nil)
+	strs(a.Goals.Loc, "goals", a.Goals.Goals, sideNone, nil)
+	strs(a.Goals.Loc, "result_requirements", a.Goals.Requirements, sideNone, nil)
+	strs(a.Goals.Loc, "reporting", a.Goals.Reporting, sideNone, nil)
+	strs(a.Loc, "purpose", a.Purpose, sideNone, nil)
+	for _, u := range a.Units {
+		str(u.Loc, "description", u.Description, sideOf(a, u.ID), nil)
+	}
+	for _, r := range a.Roles {
+		str(r.Loc, "description", r.Description, sideOf(a, r.ID), nil)
+	}
+	if au := a.Authority; au != nil {
+		str(au.Loc, "intro", au.Intro, sideNone, nil)
+		for _, d := range au.Delegations {
+			str(d.Loc, "scope", d.Scope, sideNone, nil)
+		}
+		strs(au.Loc, "closing", au.Closing, sideNone, nil)
+	}
+	standard(a.Standard.Municipality, sideMunicipality)
+	standard(a.Standard.NAV, sideNAV)
+	standard(a.Standard.County, sideOther)
+	standard(a.Standard.Sharing, sideNone)
+	for _, g := range a.Duties {
+		sd := sideOf(a, g.Owner)
+		str(g.Loc, "title", g.Title, sd, nil)
+		str(g.Loc, "intro", g.Intro, sd, nil)
+		duties(g.Items, sd)
+	}
+	for _, l := range a.Levels {
+		duties(l.Items, sideNone)
+	}
+	for i := range a.Meetings {
+		m := &a.Meetings[i]
+		str(m.Loc, "name", m.Name, sideNone, m)
+		strs(m.Loc, "purpose", m.Purpose, sideNone, m)
+		if len(m.Topics) > 0 {
+			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, label: "møtet «" + m.Name + "»", meeting: m})
+		}
+	}
+	if sh := a.Sharing; sh != nil {
+		strs(sh.Loc, "intro", sh.Intro, sideNone, nil)
+		str(sh.Loc, "consent", sh.Consent, sideNone, nil)
+		strs(sh.Loc, "channels", sh.Channels, sideNone, nil)
+		for _, e := range sh.Exchanges {
+			str(e.Loc, "what", e.What, sideNone, nil)
+			str(e.Loc, "when", e.When, sideNone, nil)
+			s.tags = append(s.tags, tagged{pos: e.Pos, topics: []model.Topic{e.Topic}, label: "utvekslingen «" + short(e.What) + "»"})
+		}
+	}
+	if t := a.Transition; t != nil {
+		str(t.Loc, "title", t.Title, sideNone, nil)
+		strs(t.Loc, "text", t.Text, sideNone, nil)
+		duties(t.Items, sideNone)
+	}
+	if e := a.Evaluation; e != nil {
+		str(e.Loc, "title", e.Title, sideNone, nil)
+		strs(e.Loc, "text", e.Text, sideNone, nil)
+	}
+	for _, c := range a.Clauses {
+		str(c.Loc, "title", c.Title, sideNone, nil)
+		strs(c.Loc, "text", c.Text, sideNone, nil)
+	}
+	if v := a.Validity; v != nil {
+		str(v.Loc, "title", v.Title, sideNone, nil)
+		strs(v.Loc, "text", v.Text, sideNone, nil)
+		strs(v.Loc, "renegotiation", v.Renegotiation, sideNone, nil)
+	}
+
+	slices.SortStableFunc(s.tags, func(x, y tagged) int { return comparePos(x.pos, y.pos) })
+	slices.SortStableFunc(s.texts, func(x, y text) int { return comparePos(x.pos, y.pos) })
+	return s
+}
+
+func comparePos(a, b model.Pos) int {
+	return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+}
+
+// short cuts a text to a few words for a label.
+func short(s string) string {
+	words := strings.Fields(s)
+	if len(words) <= 6 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:6], " ") + " …"
+}
+
+// keyword recognises a point in free text. A text matches when every
+// pattern matches it (lower-cased); the words matched by the first pattern
+// are what the report quotes.
+type keyword []*regexp.Regexp
+
+func kw(patterns ...string) keyword {
+	k := make(keyword, len(patterns))
+	for i, p := range patterns {
+		k[i] = regexp.MustCompile(p)
+	}
+	return k
+}
+
+func (k keyword) match(s string) (string, bool) {
+	lower := strings.ToLower(s)
+	var word string
+	for i, re := range k {
+		loc := re.FindStringIndex(lower)
+		if loc == nil {
+			return "", false
+		}
+		if i == 0 {
+			word = lower[loc[0]:loc[1]]
+		}
+	}
+	return word, true
+}
+
+// The keywords, one set per point or sub-point. They are deliberately
+// narrow: words like «mål» or «evaluering» alone also occur in duties about
+// the participant's own plan, which is not what the list asks for.
+var (
+	kwContact      = kw(`kontaktperson`)
+	kwSharingOwner = kw(`informasjonsutveksling|informasjonsflyt|informasjonsdeling|utveksling av (relevant )?informasjon`, `ansvar|følger? opp|oppfølging`)
+	kwGoals        = kw(`felles mål|målsetting|resultatmål|hovedmål|politiske mål|mål for (samarbeidet|introduksjonsprogrammet)|mål og resultatkrav`)
+	kwRequirements = kw(`resultatkrav`)
+	kwReporting    = kw(`rapporter`)
+	kwSettlement   = kw(`bosettingsplan|bosettingsvedtak|bosetting av|årlig bosetting|planlagt bosetting|planlagte bosettinger|nye bosettinger|ny bosetting|ankomst`)
+	kwParticipant  = kw(`deltakerinformasjon|(informasjon|opplysninger) (om|vedrørende) (den enkelte )?deltaker|samtykke|tjenstlig behov`)
+	kwLabourMarket = kw(`arbeidsmarked|arbeidsgiveravtale|avtaler med arbeidsgivere|markedskompetanse|tiltaksvift`)
+	kwTransition   = kw(`overgang|overføringsmøte|sluttfase|kjeding|ikke når (sitt )?sluttmål|ikke oppnår (sitt )?sluttmål`)
+	kwEvaluation   = kw(`evaluer`, `samarbeid|avtale|rutine`)
+	kwRegular      = kw(`årlig|hvert år|en gang i året|per år|pr\.? år|halvår|kvartal|regelmessig|jevnlig`)
+	kwPlacements   = kw(`praksisplass|språkpraksis|arbeidspraksis|arbeidstrening`)
+	kwMeasures     = kw(`tiltak`)
+	kwEmployers    = kw(`arbeidsgiver|bedrift`)
+)
+
+// maxKeywordHits bounds the lines the fallback reports per sub-point.
+const maxKeywordHits = 3
+
+const keywordTopicHint = "merk stedet med «topics: [%s]» for en sikrere kontroll"

@@ -19,6 +19,7 @@ const (
 	FreqTwiceYearly               // twice a year, spring and autumn
 	FreqYearly                    // once a year, optionally before a deadline month
 	FreqAsNeeded                  // ved behov: no fixed dates
+	FreqRegular                   // faste møter: regular, but the file sets no interval
 )
 
 // Frequency is how often a meeting is held, written in Norwegian in the file
@@ -50,6 +51,10 @@ var (
 
 var fixedFrequencies = map[string]Frequency{
 	"ved behov":          {Kind: FreqAsNeeded},
+	"faste møter":        {Kind: FreqRegular},
+	"fast":               {Kind: FreqRegular},
+	"jevnlig":            {Kind: FreqRegular},
+	"jevnlige møter":     {Kind: FreqRegular},
 	"ukentlig":           {Kind: FreqWeeks, Weeks: 1},
 	"hver uke":           {Kind: FreqWeeks, Weeks: 1},
 	"en gang i uken":     {Kind: FreqWeeks, Weeks: 1},
@@ -98,7 +103,7 @@ func (f *Frequency) parse(s string) error {
 	if !ok {
 		return fmt.Errorf("«%s» er ikke en kjent hyppighet; skriv for eksempel «hver uke», «hver 14. dag», «hver 3. uke», «månedlig», «kvartalsvis», «halvårlig (vår og høst)», «årlig innen april» eller «ved behov»", s)
 	}
-	if got.Kind == FreqAsNeeded && also {
+	if (got.Kind == FreqAsNeeded || got.Kind == FreqRegular) && also {
 		return fmt.Errorf("«%s» sier «ved behov» to ganger; skriv «ved behov»", s)
 	}
 	if got.Kind == FreqWeeks && (got.Weeks < 1 || got.Weeks > 26) {
@@ -167,6 +172,8 @@ func (f Frequency) String() string {
 		}
 	case FreqAsNeeded:
 		return "ved behov"
+	case FreqRegular:
+		s = "faste møter"
 	}
 	if f.AlsoAsNeeded {
 		s += " eller ved behov"
@@ -174,7 +181,8 @@ func (f Frequency) String() string {
 	return s
 }
 
-// PerYear is about how many times a year the frequency recurs; 0 for «ved behov».
+// PerYear is about how many times a year the frequency recurs; 0 for «ved
+// behov» and for «faste møter», whose interval the file does not set.
 func (f Frequency) PerYear() int {
 	switch f.Kind {
 	case FreqWeeks:

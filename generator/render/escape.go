@@ -10,8 +10,8 @@ import (
 const inlineSpecial = "\\`*_[]{}<>|#$~^"
 
 var (
-	leadingList   = regexp.MustCompile(`^(\d+)([.)])`)
-	leadingMarker = regexp.MustCompile(`^[-+:]`)
+	leadingList   = regexp.MustCompile(`^(\d+)([.)])(\s|$)`)
+	leadingMarker = regexp.MustCompile(`^[-+:](\s|$)`)
 	entity        = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
 )
 

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"samarbeid/generator"
+)
+
+func checkCommand() *command {
+	return &command{
+		name:  "check",
+		usage: "check FIL [--strict]",
+		short: "kontrollerer filen og innholdet mot direktoratenes liste",
+		long: `Kontrollerer avtalefilen FIL: skrivefeil i feltnavn, verdier som mangler,
+ugyldige datoer og hyppigheter, og id-er som ikke finnes. Hver feil vises på
+én linje som FIL:LINJE:KOLONNE: melding.
+
+Deretter vises innholdskontrollen: for hvert punkt på IMDis og Arbeids- og
+velferdsdirektoratets liste over hva en samarbeidsavtale bør inneholde, om
+det er dekket, hvor i filen, og hva som mangler.`,
+		flags: func(fs *pflag.FlagSet) {
+			fs.Bool("strict", false, "avslutt med kode 1 når et påkrevd punkt i innholdskontrollen mangler")
+		},
+		run: runCheck,
+	}
+}
+
+func runCheck(e env, fs *pflag.FlagSet, args []string) int {
+	if len(args) != 1 {
+		return usageError(e, "check", "oppgi én avtalefil, for eksempel «samarbeid check avtale.yaml»")
+	}
+	in, err := readInput(args[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitBad
+	}
+	_, diags, err := generator.Load(in)
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
+	for _, w := range diags.Warnings() {
+		fmt.Fprintln(e.stderr, w.String())
+	}
+	fmt.Fprintf(e.stdout, "%s: ingen feil.\n", in.File)
+	return exitOK
+}

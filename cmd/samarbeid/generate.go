@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"samarbeid/generator"
+)
+
+func generateCommand() *command {
+	return &command{
+		name:  "generate",
+		usage: "generate FIL [-o MAPPE] [--templates MAPPE] [--year ÅR]",
+		short: "lager hele pakken: avtalen, rutiner, sjekklister og årshjul",
+		long: `Leser avtalefilen FIL, kontrollerer den og skriver hele pakken i MAPPE:
+
+  samarbeidsavtale.md og .pdf   avtalen, klar til underskrift
+  rutiner/<rolle>.md og .pdf    en rutinebeskrivelse for hver rolle
+  sjekklister/<id>.md og .pdf   sjekklister med avkrysningsbokser
+  arshjul.md, .pdf og .ics      årshjulet med møtene
+  innholdskontroll.md           kontroll mot direktoratenes liste
+
+Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.`,
+		flags: func(fs *pflag.FlagSet) {
+			fs.StringP("output", "o", "ut", "skriv pakken til `MAPPE`")
+			fs.String("templates", "", "bruk egne maler fra `MAPPE` i stedet for de innebygde med samme navn")
+			fs.Int("year", 0, "lag årshjulet for `ÅR` (standard: calendar.year i filen)")
+		},
+		run: runGenerate,
+	}
+}
+
+func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
+	if len(args) != 1 {
+		return usageError(e, "generate", "oppgi én avtalefil, for eksempel «samarbeid generate avtale.yaml -o ut»")
+	}
+	out, _ := fs.GetString("output")
+	tmpl, _ := fs.GetString("templates")
+	year, _ := fs.GetInt("year")
+	if year != 0 && (year < 1900 || year > 2200) {
+		return usageError(e, "generate", "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+	}
+	in, err := readInput(args[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitBad
+	}
+	bundle, err := generator.Generate(in, generator.Options{Templates: tmpl, Year: year})
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
+	for _, w := range bundle.Warnings {
+		fmt.Fprintln(e.stderr, w.String())
+	}
+	if err := writeBundle(out, bundle.Files); err != nil {
+		fmt.Fprintf(e.stderr, "samarbeid generate: %v\n", err)
+		return exitBad
+	}
+	fmt.Fprintf(e.stdout, "Skrev %d filer i %s.\n", len(bundle.Files), out)
+	return exitOK
+}

@@ -1,0 +1,160 @@
+// Package generator turns one agreement file into the whole bundle of
+// documents, in memory; the caller writes it.
+package generator
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"samarbeid/generator/model"
+	"samarbeid/generator/pdf"
+	"samarbeid/generator/render"
+)
+
+// Input is an agreement file as read from disk.
+type Input struct {
+	File string // the name diagnostics and attachments use
+	Data []byte
+}
+
+// Options tune the bundle.
+type Options struct {
+	// Templates is a directory whose files override the built-in templates
+	// by name; empty for the built-in ones only.
+	Templates string
+	// Year is the year of the year plan; 0 takes it from the file.
+	Year int
+}
+
+// File is one file of the bundle, by its path relative to the bundle root.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Bundle is every file generate writes, sorted by path, and the warnings
+// that did not stop it.
+type Bundle struct {
+	Files    []File
+	Warnings model.Diagnostics
+}
+
+// document is one Markdown document of the bundle, typeset as PDF beside it
+// unless MarkdownOnly.
+type document struct {
+	path         string // without extension
+	template     string
+	markdown     []byte
+	pdf          pdf.Document
+	markdownOnly bool
+}
+
+// Load reads and validates an agreement. The error, when there is one, is
+// model.Diagnostics.
+func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
+	a, diags := model.Load(in.File, in.Data)
+	if errs := diags.Errors(); len(errs) > 0 {
+		return nil, diags, errs
+	}
+	return a, diags, nil
+}
+
+// Generate builds the bundle for one agreement file. On bad input the error
+// is model.Diagnostics; on a broken template it names the template.
+func Generate(in Input, opt Options) (*Bundle, error) {
+	a, diags, err := Load(in)
+	if err != nil {
+		return nil, err
+	}
+	r := render.New(render.Files(opt.Templates))
+	g := &builder{in: in, opt: opt, a: a, r: r}
+	docs, err := g.documents()
+	if err != nil {
+		return nil, err
+	}
+	b := &Bundle{Warnings: diags.Warnings()}
+	for _, d := range docs {
+		b.Files = append(b.Files, File{Path: d.path + ".md", Data: d.markdown})
+		if d.markdownOnly {
+			continue
+		}
+		data, err := pdf.Render(d.markdown, d.pdf)
+		if err != nil {
+			return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
+		}
+		b.Files = append(b.Files, File{Path: d.path + ".pdf", Data: data})
+	}
+	b.Files = append(b.Files, g.extra...)
+	slices.SortFunc(b.Files, func(x, y File) int { return strings.Compare(x.Path, y.Path) })
+	return b, nil
+}
+
+// builder holds what the documents of one bundle share.
+type builder struct {
+	in    Input
+	opt   Options
+	a     *model.Agreement
+	r     *render.Renderer
+	extra []File // files that are not Markdown documents, e.g. the iCalendar
+}
+
+func (g *builder) documents() ([]document, error) {
+	var docs []document
+	for _, build := range []func() ([]document, error){g.agreement} {
+		d, err := build()
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
+	}
+	return docs, nil
+}
+
+// pdfDocument is the PDF metadata shared by the bundle's documents.
+func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
+	parties := make([]string, len(g.a.Parties))
+	for i, p := range g.a.Parties {
+		parties[i] = p.Name
+	}
+	return pdf.Document{
+		Title:    title,
+		Parties:  parties,
+		Version:  g.a.Version,
+		Date:     render.DocumentDate(g.a).Time,
+		Author:   g.a.Municipality,
+		Subject:  subject,
+		Keywords: "introduksjonsprogrammet, samarbeidsavtale, NAV, integreringsloven",
+		Source:   template,
+	}
+}
+
+func (g *builder) agreement() ([]document, error) {
+	data, err := g.r.ReadFile(render.StandardFile)
+	if err != nil {
+		return nil, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
+	}
+	std, diags := model.LoadStandard(render.StandardFile, data)
+	if len(diags) > 0 {
+		return nil, diags
+	}
+	view, err := render.NewAgreementView(g.a, std)
+	if err != nil {
+		return nil, err
+	}
+	const tmpl = "samarbeidsavtale.md.tmpl"
+	md, err := g.r.Execute(tmpl, g.a, view)
+	if err != nil {
+		return nil, err
+	}
+	meta := g.pdfDocument(g.a.Title, "Samarbeid om introduksjonsprogrammet", tmpl)
+	meta.Subtitle = g.a.Subtitle
+	meta.TOC = true
+	meta.Attachments = []pdf.Attachment{{
+		Name:        filepath.Base(g.in.File),
+		Content:     g.in.Data,
+		Description: "Kildefilen avtalen er laget fra (YAML)",
+	}}
+	return []document{{path: "samarbeidsavtale", template: tmpl, markdown: md, pdf: meta}}, nil
+}

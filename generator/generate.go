@@ -102,7 +102,7 @@ type builder struct {
 
 func (g *builder) documents() ([]document, error) {
 	var docs []document
-	for _, build := range []func() ([]document, error){g.agreement} {
+	for _, build := range []func() ([]document, error){g.agreement, g.routineSheets, g.checklistDocs, g.yearPlan, g.contentReport} {
 		d, err := build()
 		if err != nil {
 			return nil, err

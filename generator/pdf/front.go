@@ -20,7 +20,7 @@ func (b *builder) titleBlock(doc Document) {
 		b.emit(it)
 	}
 	add(strings.ToUpper(doc.Author), textStyle{size: 9, color: colMuted, bold: true}, 1.2, 4)
-	add(doc.Title, textStyle{size: titleSize, color: colHeading, bold: true}, 1.12, 2.5)
+	add(doc.Title, textStyle{size: titleSize, color: colHeading, bold: true}, 0.98, 3)
 	add(doc.Subtitle, textStyle{size: subtitleSize, color: colText, italic: true}, 1.25, 2)
 	if len(doc.Parties) > 0 {
 		b.pending = 3
@@ -39,7 +39,7 @@ func (b *builder) titleBlock(doc Document) {
 	b.pending = 4
 	add(strings.Join(meta, "  ·  "), textStyle{size: bodySize, color: colMuted}, 1.3, 0)
 	b.pending = 3.5
-	b.emit(&item{h: 8, ops: []op{{kind: opLine, x: fr.x, y: 0, w: fr.w, color: colHeading, thick: 0.6}}})
+	b.emit(&item{h: 5, ops: []op{{kind: opLine, x: fr.x, y: 0, w: fr.w, color: colHeading, thick: 0.6}}})
 }
 
 // toc builds the table of contents: H2 and H3 entries with dot leaders,

@@ -68,6 +68,10 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	children := root.GetChildren()
 	if len(children) > 0 {
 		if h, ok := children[0].(*ast.Heading); ok && h.Level == 1 {
+			// The title block replaces the document's H1.
+			if doc.Title == "" {
+				doc.Title = plainText(body.inlines(h, span{}, nil))
+			}
 			children = children[1:]
 		}
 	}
@@ -86,7 +90,7 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 		return nil, err
 	}
 	if len(body.items) > 0 {
-		body.items[0].before = 6
+		body.items[0].before = 4
 		if doc.TOC && len(body.headings) > 0 {
 			body.items[0].breakFrom = true
 		}

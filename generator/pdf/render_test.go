@@ -250,3 +250,21 @@ func TestTitleWithAstralCharacter(t *testing.T) {
 		t.Fatalf("got %v, want an error naming U+1F600", err)
 	}
 }
+
+func TestWriteChecklist(t *testing.T) {
+	out := os.Getenv("PDF_SAMPLE_OUT")
+	if out == "" {
+		t.Skip("set PDF_SAMPLE_OUT to write the sample")
+	}
+	md, err := os.ReadFile("testdata/sjekkliste.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := Render(md, Document{Title: "Sjekkliste: Ny bosetting", Subtitle: "Rutine for flyktningtjenesten", Version: "2.0", Author: "Åfjord kommune", Source: "sjekkliste.md.tmpl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(strings.TrimSuffix(out, ".pdf")+"-sjekkliste.pdf", pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

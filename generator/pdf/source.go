@@ -15,6 +15,7 @@ type sourceErrors struct {
 	src  []byte
 	from int
 	errs []posError
+	more int // errors beyond maxErrors
 }
 
 type posError struct {
@@ -38,8 +39,15 @@ func (s *sourceErrors) lineOf(needle []byte) int {
 	return 0
 }
 
+// maxErrors bounds the errors reported, and the searches made for them.
+const maxErrors = 20
+
 // add records an error at the line where needle is found.
 func (s *sourceErrors) add(needle []byte, format string, args ...any) {
+	if len(s.errs) >= maxErrors {
+		s.more++
+		return
+	}
 	s.errs = append(s.errs, posError{line: s.lineOf(needle), msg: fmt.Sprintf(format, args...)})
 }
 
@@ -58,6 +66,9 @@ func (s *sourceErrors) err() error {
 		default:
 			errs[i] = fmt.Errorf("%s: %s", s.name, e.msg)
 		}
+	}
+	if s.more > 0 {
+		errs = append(errs, fmt.Errorf("%s: og %d feil til", s.name, s.more))
 	}
 	return errors.Join(errs...)
 }

@@ -50,7 +50,8 @@ func (b *builder) table(n *ast.Table, fr frame) {
 		b.emit(header)
 	}
 	for i, r := range body {
-		it := &item{header: header}
+		// Never leave the last row alone on a page.
+		it := &item{header: header, keep: len(body) >= 3 && i == len(body)-2}
 		b.tableRowOps(it, r, widths, fr.x, false)
 		if i == len(body)-1 {
 			it.ops = append(it.ops, op{kind: opLine, x: fr.x, y: it.h, w: fr.w, color: colRule, thick: 0.4})

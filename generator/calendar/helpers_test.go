@@ -1,0 +1,21 @@
+package calendar
+
+import (
+	"os"
+	"testing"
+
+	"samarbeid/generator/model"
+)
+
+func loadFixture(t *testing.T, path string) *model.Agreement {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, diags := model.Load(path, data)
+	if a == nil {
+		t.Fatalf("%s does not load:\n%v", path, diags)
+	}
+	return a
+}

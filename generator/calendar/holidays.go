@@ -1,0 +1,88 @@
+package calendar
+
+import (
+	"slices"
+	"time"
+)
+
+// Holiday is a day on which no meeting is placed.
+type Holiday struct {
+	// Date is the day, at midnight in Europe/Oslo.
+	Date time.Time
+	// Name is the day's Norwegian name, e.g. «Skjærtorsdag».
+	Name string
+}
+
+// PublicHolidays gives the Norwegian public holidays (helligdager and the
+// two statutory holidays 1 and 17 May) of a year, in date order. Easter is
+// computed by the Gregorian computus, so the result is valid from 1583 on.
+func PublicHolidays(year int) []Holiday {
+	easter := Easter(year)
+	fixed := func(m time.Month, d int) time.Time { return civil(year, m, d) }
+	days := []Holiday{
+		{fixed(time.January, 1), "Nyttårsdag"},
+		{easter.AddDate(0, 0, -7), "Palmesøndag"},
+		{easter.AddDate(0, 0, -3), "Skjærtorsdag"},
+		{easter.AddDate(0, 0, -2), "Langfredag"},
+		{easter, "Første påskedag"},
+		{easter.AddDate(0, 0, 1), "Andre påskedag"},
+		{fixed(time.May, 1), "Arbeidernes dag"},
+		{fixed(time.May, 17), "Grunnlovsdag"},
+		{easter.AddDate(0, 0, 39), "Kristi himmelfartsdag"},
+		{easter.AddDate(0, 0, 49), "Første pinsedag"},
+		{easter.AddDate(0, 0, 50), "Andre pinsedag"},
+		{fixed(time.December, 25), "Første juledag"},
+		{fixed(time.December, 26), "Andre juledag"},
+	}
+	return inOslo(sortHolidays(days))
+}
+
+// daysOff are the public holidays plus julaften and nyttårsaften: not public
+// holidays, but days on which no municipal leader expects a meeting.
+func daysOff(year int) []Holiday {
+	days := PublicHolidays(year)
+	for i := range days {
+		days[i].Date = civil(days[i].Date.Date())
+	}
+	days = append(days,
+		Holiday{civil(year, time.December, 24), "Julaften"},
+		Holiday{civil(year, time.December, 31), "Nyttårsaften"},
+	)
+	return inOslo(sortHolidays(days))
+}
+
+func sortHolidays(days []Holiday) []Holiday {
+	slices.SortStableFunc(days, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
+	return days
+}
+
+func inOslo(days []Holiday) []Holiday {
+	loc := oslo()
+	for i, d := range days {
+		y, m, dd := d.Date.Date()
+		days[i].Date = time.Date(y, m, dd, 0, 0, 0, 0, loc)
+	}
+	return days
+}
+
+// Easter is Easter Sunday of a year in the Gregorian calendar, by the
+// anonymous Gregorian computus (Meeus/Jones/Butcher), at midnight UTC.
+func Easter(year int) time.Time {
+	a := year % 19
+	b, c := year/100, year%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	n := h + l - 7*m + 114
+	return civil(year, time.Month(n/31), n%31+1)
+}
+
+// civil is a calendar date as midnight UTC, so that adding days never meets
+// a change of summer time.
+func civil(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

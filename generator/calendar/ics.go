@@ -1,0 +1,224 @@
+package calendar
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"samarbeid/generator/model"
+)
+
+// vtimezone describes Europe/Oslo by the EU summer-time rules, so that
+// Outlook and Google Calendar read the local times without a zone database.
+var vtimezone = []string{
+	"BEGIN:VTIMEZONE",
+	"TZID:Europe/Oslo",
+	"X-LIC-LOCATION:Europe/Oslo",
+	"BEGIN:DAYLIGHT",
+	"TZOFFSETFROM:+0100",
+	"TZOFFSETTO:+0200",
+	"TZNAME:CEST",
+	"DTSTART:19700329T020000",
+	"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+	"END:DAYLIGHT",
+	"BEGIN:STANDARD",
+	"TZOFFSETFROM:+0200",
+	"TZOFFSETTO:+0100",
+	"TZNAME:CET",
+	"DTSTART:19701025T030000",
+	"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+	"END:STANDARD",
+	"END:VTIMEZONE",
+}
+
+var levelNames = map[model.Level]string{
+	model.LevelLeader:     "Ledernivå",
+	model.LevelCaseworker: "Saksbehandlernivå",
+	model.LevelIndividual: "Individnivå",
+}
+
+// ICS writes the plan's occurrences as an iCalendar file (RFC 5545), one
+// event per occurrence, in Europe/Oslo time. The same agreement and plan
+// always give the same bytes: the time stamp comes from the agreement's
+// dates, never from the clock.
+func ICS(a *model.Agreement, p YearPlan) []byte {
+	w := &icsWriter{}
+	w.line("BEGIN:VCALENDAR")
+	w.line("VERSION:2.0")
+	w.line("PRODID:-//samarbeid//samarbeid//NB")
+	w.line("CALSCALE:GREGORIAN")
+	w.line("METHOD:PUBLISH")
+	calName := fmt.Sprintf("Årshjul %d", p.Year)
+	if a.Municipality != "" {
+		calName += " – " + a.Municipality
+	}
+	w.prop("X-WR-CALNAME", calName)
+	w.line("X-WR-TIMEZONE:Europe/Oslo")
+	for _, l := range vtimezone {
+		w.line(l)
+	}
+	stamp := dtstamp(a, p.Year)
+	domain := "samarbeid." + slug(a.Municipality, "kommune")
+	seen := map[string]int{}
+	for _, month := range p.Months {
+		for _, o := range month {
+			base := slug(string(o.Meeting.ID), "mote") + "-" + o.Start.Format("20060102")
+			seen[base]++
+			if n := seen[base]; n > 1 {
+				// Two ids that only differ in æ, ø or å.
+				base += fmt.Sprintf("-%d", n)
+			}
+			w.event(a, p, o, base+"@"+domain, stamp)
+		}
+	}
+	w.line("END:VCALENDAR")
+	return w.buf.Bytes()
+}
+
+func (w *icsWriter) event(a *model.Agreement, p YearPlan, o Occurrence, uid, stamp string) {
+	m := o.Meeting
+	w.line("BEGIN:VEVENT")
+	w.prop("UID", uid)
+	w.line("DTSTAMP:" + stamp)
+	w.line("DTSTART;TZID=Europe/Oslo:" + o.Start.Format("20060102T150405"))
+	w.line("DTEND;TZID=Europe/Oslo:" + o.End.Format("20060102T150405"))
+	w.prop("SUMMARY", m.Name)
+	w.prop("DESCRIPTION", description(a, p, o))
+	if m.Schedule != nil && m.Schedule.Place != "" {
+		w.prop("LOCATION", m.Schedule.Place)
+	}
+	if name, ok := levelNames[m.Level]; ok {
+		w.prop("CATEGORIES", name)
+	}
+	w.line("STATUS:CONFIRMED")
+	w.line("TRANSP:OPAQUE")
+	w.line("END:VEVENT")
+}
+
+// description tells in Norwegian how often the meeting is held, who
+// convenes it, who takes part and what it is for.
+func description(a *model.Agreement, p YearPlan, o Occurrence) string {
+	m := o.Meeting
+	lines := []string{"Hyppighet: " + m.Frequency.String()}
+	if m.Convener != "" {
+		lines = append(lines, "Innkaller: "+a.Name(m.Convener))
+	}
+	if who := p.Attendees[m.ID]; who != "" {
+		lines = append(lines, "Deltakere: "+who)
+	}
+	if len(m.Purpose) > 0 {
+		lines = append(lines, "Formål: "+strings.Join(m.Purpose, " "))
+	}
+	if o.Moved != "" {
+		lines = append(lines, "Merk: "+o.Moved+".")
+	}
+	lines = append(lines, fmt.Sprintf("Fra %s, versjon %s.", a.Title, a.Version))
+	return strings.Join(lines, "\n")
+}
+
+// dtstamp is the last date the agreement was revised, signed or took
+// effect, else 1 January of the year, as a UTC time stamp.
+func dtstamp(a *model.Agreement, year int) string {
+	t := civil(year, time.January, 1)
+	for _, d := range []model.Date{a.Dates.Revised, a.Dates.Signed, a.Dates.ValidFrom} {
+		if !d.IsZero() {
+			t = civil(d.Date())
+			break
+		}
+	}
+	return t.Format("20060102") + "T000000Z"
+}
+
+// slug makes s into lower-case ASCII letters, digits and hyphens, æ ø å
+// written ae, o, aa; fallback if nothing is left.
+func slug(s, fallback string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		var part string
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			part = string(r)
+		case r == 'æ':
+			part = "ae"
+		case r == 'ø' || r == 'ö':
+			part = "o"
+		case r == 'å':
+			part = "aa"
+		case r == 'é' || r == 'è':
+			part = "e"
+		case r == 'ü':
+			part = "u"
+		case r == 'ä':
+			part = "a"
+		}
+		if part == "" {
+			dash = b.Len() > 0
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteString(part)
+	}
+	if b.Len() == 0 {
+		return fallback
+	}
+	return b.String()
+}
+
+// icsWriter writes content lines ending in CRLF, folded at 75 octets.
+type icsWriter struct {
+	buf bytes.Buffer
+}
+
+// prop writes a property whose value is text, escaped per RFC 5545 3.3.11.
+func (w *icsWriter) prop(name, value string) {
+	w.line(name + ":" + escapeText(value))
+}
+
+func escapeText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\':
+			b.WriteString(`\\`)
+		case ';':
+			b.WriteString(`\;`)
+		case ',':
+			b.WriteString(`\,`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+		default:
+			if r < 0x20 || r == 0x7f {
+				continue // control characters are not allowed in text
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// line writes one content line, folding it so that no physical line is
+// longer than 75 octets and no UTF-8 sequence is split; continuation lines
+// start with a space.
+func (w *icsWriter) line(s string) {
+	limit := 75
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		w.buf.WriteString(s[:cut])
+		w.buf.WriteString("\r\n ")
+		s = s[cut:]
+		limit = 74 // the leading space counts
+	}
+	w.buf.WriteString(s)
+	w.buf.WriteString("\r\n")
+}

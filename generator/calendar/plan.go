@@ -1,0 +1,255 @@
+// Package calendar turns the meeting bodies' frequencies into the dates of a
+// year and writes them as iCalendar.
+//
+// # How a meeting gets its dates
+//
+// A meeting is never placed on a weekend, a Norwegian public holiday
+// (Easter computed), julaften, nyttårsaften or a day inside one of the
+// file's breaks (calendar.breaks). Such a day is «off»; every other day is a
+// working day.
+//
+//   - Every N weeks («hver uke», «hver 14. dag», «hver 3. uke»): on
+//     schedule.weekday, by default the weekday of schedule.start, else
+//     tirsdag. The series starts on the first such weekday on or after
+//     schedule.start, or after 1 January, and runs every N weeks from there,
+//     so a fortnightly meeting keeps its rhythm from one year to the next. A
+//     date that is off moves to the next working day in the same week, or,
+//     if there is none (a Thursday meeting in Easter week), to the nearest
+//     working day earlier in the week. A week without a working day is
+//     skipped, and so is a week inside a break: the plan lists the skip.
+//   - Monthly, quarterly, twice a year and yearly: on schedule.day of the
+//     month (a Saturday or Sunday becomes the Monday after, which does not
+//     count as a move), else on the first schedule.weekday of the month,
+//     by default the first tirsdag. A date that is off moves to the next
+//     working day in the same month, or, if there is none, to the last
+//     working day before it in the month; a month without a working day (July
+//     in a summer break) has no meeting. A meeting therefore never leaves its
+//     month: a quarterly meeting stays in its quarter and a yearly meeting
+//     before its deadline.
+//   - Months: monthly meetings are held every month; quarterly ones in the
+//     months of schedule.months, one per quarter, by default mars, juni,
+//     september and desember; twice-yearly («vår og høst») ones in
+//     schedule.months, by default mars and oktober; yearly ones in
+//     schedule.months, else in the month before the deadline («innen april»
+//     gives mars, «innen januar» desember), else in januar.
+//   - No meeting is placed before schedule.start.
+//   - A meeting starts at schedule.time, by default 09:00, and lasts
+//     schedule.duration_minutes, by default 60, in Europe/Oslo time.
+//   - «Ved behov» meetings get no dates; «… eller ved behov» meetings get
+//     their dates and are listed as also held when needed.
+package calendar
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	// The Europe/Oslo rules travel with the binary, so the dates do not
+	// depend on the zone files of the machine that runs it.
+	_ "time/tzdata"
+
+	"samarbeid/generator/model"
+)
+
+// Occurrence is one meeting on one day.
+type Occurrence struct {
+	Meeting *model.Meeting
+	// Date is the day in Europe/Oslo: midnight, or the start time when the
+	// schedule names one.
+	Date time.Time
+	// Start and End are in Europe/Oslo.
+	Start, End time.Time
+	// Moved says in Norwegian why the meeting is not on its usual day, e.g.
+	// «flyttet fra 1. mai (Arbeidernes dag)»; empty when it is not moved.
+	Moved string
+}
+
+// Skip is a meeting date that had no working day to move to.
+type Skip struct {
+	Meeting *model.Meeting
+	// Date is the usual day, at midnight in Europe/Oslo.
+	Date time.Time
+	// Reason is the holiday or break the day fell on, e.g. «Sommerferie».
+	Reason string
+	// InBreak is set when the day lies inside one of the file's breaks.
+	InBreak bool
+}
+
+// YearPlan is the year's meetings, month by month.
+type YearPlan struct {
+	Year int
+	// Months holds the occurrences by month, January first, sorted by date
+	// and then by the meetings' order in the file.
+	Months [12][]Occurrence
+	// Skipped are the dates dropped because they could not be moved, in
+	// date order.
+	Skipped []Skip
+	// AsNeeded are the «ved behov» meetings, which have no dates.
+	AsNeeded []*model.Meeting
+	// AlsoAsNeeded are the meetings with dates that are also held when
+	// needed («… eller ved behov»).
+	AlsoAsNeeded []*model.Meeting
+	// Holidays are the days off of the year: the public holidays, julaften
+	// and nyttårsaften.
+	Holidays []Holiday
+	// Breaks are the file's breaks that touch the year.
+	Breaks []model.Break
+	// Attendees gives each meeting's participants and other participants
+	// by display name, written «a, b og c».
+	Attendees map[model.ID]string
+}
+
+// Month is one month of the plan, for the year-plan page.
+type Month struct {
+	// Month is 1 for January.
+	Month       int
+	Occurrences []Occurrence
+	// Skipped are the month's dropped dates outside breaks; dates inside a
+	// break are explained by the break itself.
+	Skipped []Skip
+}
+
+// Name is the month's Norwegian name with a capital letter, for a heading.
+func (m Month) Name() string {
+	name := model.Month(m.Month).String()
+	if name == "" {
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// Moved are the month's occurrences that are not on their usual day.
+func (m Month) Moved() []Occurrence {
+	var out []Occurrence
+	for _, o := range m.Occurrences {
+		if o.Moved != "" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Schedule gives the months that have meetings or dropped dates, in order.
+func (p YearPlan) Schedule() []Month {
+	var out []Month
+	for i, occ := range p.Months {
+		m := Month{Month: i + 1, Occurrences: occ}
+		for _, s := range p.Skipped {
+			if int(s.Date.Month()) == i+1 && !s.InBreak {
+				m.Skipped = append(m.Skipped, s)
+			}
+		}
+		if len(m.Occurrences) > 0 || len(m.Skipped) > 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Count is the number of dated occurrences in the plan.
+func (p YearPlan) Count() int {
+	n := 0
+	for _, m := range p.Months {
+		n += len(m)
+	}
+	return n
+}
+
+// Plan places the agreement's meetings on the dates of a year. A year of 0
+// means the year of calendar.year in the file. The error, in Norwegian,
+// names every schedule that cannot be followed.
+func Plan(a *model.Agreement, year int) (YearPlan, error) {
+	if year == 0 && a.Calendar != nil {
+		year = a.Calendar.Year
+	}
+	if year == 0 {
+		return YearPlan{}, errors.New("årshjulet mangler år; skriv «calendar: year: 2027» i filen eller velg år med --year")
+	}
+	if year < 1583 || year > 9999 {
+		return YearPlan{}, fmt.Errorf("året %d går ikke; skriv et år fra 1583 til 9999", year)
+	}
+	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}}
+	if a.Calendar != nil {
+		for _, b := range a.Calendar.Breaks {
+			if b.From.Year() <= year && b.To.Year() >= year {
+				p.Breaks = append(p.Breaks, b)
+			}
+		}
+	}
+	pl := planner{year: year, loc: oslo(), off: map[int]string{}}
+	for _, h := range p.Holidays {
+		if prev := pl.off[key(h.Date)]; prev != "" {
+			// In 2027 Grunnlovsdag is also Andre pinsedag.
+			pl.off[key(h.Date)] = prev + " og " + h.Name
+			continue
+		}
+		pl.off[key(h.Date)] = h.Name
+	}
+	pl.breaks = p.Breaks
+
+	var errs []error
+	for i := range a.Meetings {
+		m := &a.Meetings[i]
+		p.Attendees[m.ID] = attendees(a, m)
+		switch {
+		case m.Frequency.Kind == model.FreqAsNeeded:
+			p.AsNeeded = append(p.AsNeeded, m)
+			continue
+		case m.Frequency.AlsoAsNeeded:
+			p.AlsoAsNeeded = append(p.AlsoAsNeeded, m)
+		}
+		if err := pl.meeting(m); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return YearPlan{}, errors.Join(errs...)
+	}
+	// The meetings were placed in file order, so a stable sort by date
+	// keeps the file's order within a day.
+	slices.SortStableFunc(pl.occ, func(x, y Occurrence) int { return cmp.Compare(key(x.Date), key(y.Date)) })
+	for _, o := range pl.occ {
+		p.Months[o.Date.Month()-1] = append(p.Months[o.Date.Month()-1], o)
+	}
+	slices.SortStableFunc(pl.skipped, func(x, y Skip) int { return cmp.Compare(key(x.Date), key(y.Date)) })
+	p.Skipped = pl.skipped
+	return p, nil
+}
+
+// attendees names a meeting's participants, then the others, «a, b og c».
+func attendees(a *model.Agreement, m *model.Meeting) string {
+	var names []string
+	for _, id := range m.Participants {
+		names = append(names, a.Name(id))
+	}
+	names = append(names, m.Others...)
+	return joinAnd(names)
+}
+
+func joinAnd(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
+}
+
+func oslo() *time.Location {
+	loc, err := time.LoadLocation("Europe/Oslo")
+	if err != nil {
+		// Cannot happen with time/tzdata linked in; stay on winter time.
+		return time.FixedZone("CET", 3600)
+	}
+	return loc
+}
+
+// key is a calendar day as a comparable number, e.g. 20270328.
+func key(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"samarbeid/generator"
+	"samarbeid/generator/content"
 )
 
 func checkCommand() *command {
@@ -36,7 +37,7 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	_, diags, err := generator.Load(in)
+	a, diags, err := generator.Load(in)
 	if err != nil {
 		printDiagnostics(e, err)
 		return exitBad
@@ -44,6 +45,12 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 	for _, w := range diags.Warnings() {
 		fmt.Fprintln(e.stderr, w.String())
 	}
-	fmt.Fprintf(e.stdout, "%s: ingen feil.\n", in.File)
+	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n\n", in.File)
+	report := content.Check(in.File, a)
+	fmt.Fprint(e.stdout, report.Text())
+	if strict, _ := fs.GetBool("strict"); strict && report.MissingRequired() {
+		fmt.Fprintln(e.stderr, "samarbeid check: påkrevde punkter mangler (--strict)")
+		return exitRefused
+	}
 	return exitOK
 }

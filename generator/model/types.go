@@ -112,10 +112,13 @@ type Contact struct {
 
 // Signatory signs the agreement on behalf of a party or unit. In Kristiansand
 // the signatories are two directors, not the units the agreement covers.
+//
+// Name may be left out where the agreement is signed by whoever holds the
+// position: the signature block then shows the title alone.
 type Signatory struct {
 	Loc `yaml:"-"`
 
-	Name   string `yaml:"name" required:"true"`
+	Name   string `yaml:"name"`
 	Title  string `yaml:"title" required:"true"`
 	For    ID     `yaml:"for"`
 	Leader *bool  `yaml:"leader_level"`

@@ -153,8 +153,11 @@ func (v *validator) standard(t *StandardText) {
 		return
 	}
 	v.duties(t.Items)
-	if (t.Mode == ModeExtend || t.Mode == ModeReplace) && len(t.Items) == 0 {
-		v.r.Errorf(t.At("mode"), "«mode: %s» trenger punkter; legg til «items:» med punktene, eller skriv «mode: behold»", t.Mode)
+	if t.Mode == ModeExtend && len(t.Items) == 0 {
+		v.r.Errorf(t.At("mode"), "«mode: utvid» trenger punkter å legge til; legg til «items:» med punktene, eller skriv «mode: behold»")
+	}
+	if t.Mode == ModeReplace && len(t.Items) == 0 && len(t.After) == 0 && t.Intro == "" {
+		v.r.Errorf(t.At("mode"), "«mode: erstatt» trenger teksten som skal stå i stedet; legg til «intro:», «items:» eller «after:», eller skriv «mode: utelat»")
 	}
 	if (t.Mode == ModeKeep || t.Mode == ModeOmit) && len(t.Items) > 0 {
 		v.r.Errorf(t.At("items"), "punktene under «items» blir ikke brukt med «mode: %s»; skriv «mode: utvid» for å legge dem til standardteksten, eller «mode: erstatt» for å bruke dem i stedet", t.Mode)

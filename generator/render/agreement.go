@@ -53,10 +53,11 @@ type AgreementView struct {
 	Words        Words
 	LawNames     string
 	Date         model.Date
-	Municipality *TextBlock
-	NAV          *TextBlock
-	County       *TextBlock
-	Sharing      *TextBlock
+	// The standard texts as this agreement has them; nil when left out.
+	MunicipalityText *TextBlock
+	NAVText          *TextBlock
+	CountyText       *TextBlock
+	SharingText      *TextBlock
 	LeaderLevel  []model.Meeting
 	OtherLevels  []model.Meeting
 }
@@ -70,12 +71,12 @@ func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, e
 		LawNames:  LawNames(a),
 		Date:      DocumentDate(a),
 	}
-	v.Municipality = x.resolve(std.Municipality, a.Standard.Municipality)
-	v.NAV = x.resolve(std.NAV, a.Standard.NAV)
+	v.MunicipalityText = x.resolve(std.Municipality, a.Standard.Municipality)
+	v.NAVText = x.resolve(std.NAV, a.Standard.NAV)
 	if a.HasBasis(model.Integreringsloven) || a.Standard.County != nil {
-		v.County = x.resolve(std.County, a.Standard.County)
+		v.CountyText = x.resolve(std.County, a.Standard.County)
 	}
-	v.Sharing = x.resolve(std.Sharing, a.Standard.Sharing)
+	v.SharingText = x.resolve(std.Sharing, a.Standard.Sharing)
 	for _, m := range a.Meetings {
 		if m.Level == model.LevelLeader {
 			v.LeaderLevel = append(v.LeaderLevel, m)
@@ -89,7 +90,7 @@ func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, e
 // DutyBlocks are the standard duty texts the agreement keeps, in order.
 func (v AgreementView) DutyBlocks() []*TextBlock {
 	var out []*TextBlock
-	for _, b := range []*TextBlock{v.Municipality, v.NAV, v.County} {
+	for _, b := range []*TextBlock{v.MunicipalityText, v.NAVText, v.CountyText} {
 		if b != nil {
 			out = append(out, b)
 		}

@@ -1,0 +1,268 @@
+package calendar
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkICS checks what every calendar file must satisfy and returns its
+// events as unfolded content lines.
+func checkICS(t *testing.T, data []byte, year, events int) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(data, []byte("BEGIN:VCALENDAR\r\n")) {
+		t.Fatalf("the calendar starts with %q", data[:min(len(data), 20)])
+	}
+	if !bytes.HasSuffix(data, []byte("END:VCALENDAR\r\n")) {
+		t.Error("the calendar does not end with END:VCALENDAR and CRLF")
+	}
+	physical := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
+	for i, l := range physical {
+		if strings.ContainsAny(l, "\r\n") {
+			t.Errorf("line %d has a bare CR or LF: %q", i+1, l)
+		}
+		if len(l) > 75 {
+			t.Errorf("line %d is %d octets long: %q", i+1, len(l), l)
+		}
+		if !utf8.ValidString(l) {
+			t.Errorf("line %d splits a UTF-8 sequence: %q", i+1, l)
+		}
+	}
+	lines := unfold(physical)
+	for _, want := range []string{"VERSION:2.0", "PRODID:-//samarbeid//samarbeid//NB", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-TIMEZONE:Europe/Oslo", "BEGIN:VTIMEZONE", "TZID:Europe/Oslo", "TZNAME:CEST", "TZNAME:CET"} {
+		if !contains(lines, want) {
+			t.Errorf("the calendar lacks %q", want)
+		}
+	}
+	var all [][]string
+	var cur []string
+	for _, l := range lines {
+		switch {
+		case l == "BEGIN:VEVENT":
+			cur = []string{}
+		case l == "END:VEVENT":
+			all = append(all, cur)
+			cur = nil
+		case cur != nil:
+			cur = append(cur, l)
+		}
+	}
+	if len(all) != events {
+		t.Errorf("got %d events, want %d", len(all), events)
+	}
+	uids := map[string]bool{}
+	yearPrefix := ":" + strconv.Itoa(year)
+	for _, ev := range all {
+		props := map[string]string{}
+		for _, l := range ev {
+			name, value, _ := strings.Cut(l, ":")
+			props[strings.SplitN(name, ";", 2)[0]] = value
+			if strings.HasPrefix(name, "DTSTART") || strings.HasPrefix(name, "DTEND") {
+				if !strings.Contains(l, yearPrefix) {
+					t.Errorf("%s falls outside %d", l, year)
+				}
+			}
+		}
+		for _, p := range []string{"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} {
+			if props[p] == "" {
+				t.Errorf("event %v lacks %s", ev, p)
+			}
+		}
+		if uids[props["UID"]] {
+			t.Errorf("UID %s repeats", props["UID"])
+		}
+		uids[props["UID"]] = true
+	}
+	return all
+}
+
+func unfold(physical []string) []string {
+	var out []string
+	for _, l := range physical {
+		if strings.HasPrefix(l, " ") && len(out) > 0 {
+			out[len(out)-1] += l[1:]
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func contains(lines []string, s string) bool {
+	for _, l := range lines {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestICSFixture(t *testing.T) {
+	a := loadFixture(t, "testdata/avtale.yaml")
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := ICS(a, p)
+	events := checkICS(t, data, 2027, p.Count())
+
+	p2, _ := Plan(a, 2027)
+	if !bytes.Equal(data, ICS(a, p2)) {
+		t.Error("the same input gave different bytes")
+	}
+
+	lines := unfold(strings.Split(string(data), "\r\n"))
+	for _, want := range []string{
+		"X-WR-CALNAME:Årshjul 2027 – Bjørkøy kommune",
+		"UID:ledermote-20270302@samarbeid.bjorkoy-kommune",
+	} {
+		if !contains(lines, want) {
+			t.Errorf("the calendar lacks %q", want)
+		}
+	}
+	if bytes.Contains(data, []byte("Overføringsmøte")) {
+		t.Error("a «ved behov» meeting got a date")
+	}
+	var leader []string
+	for _, ev := range events {
+		if contains(ev, "UID:ledermote-20270302@samarbeid.bjorkoy-kommune") {
+			leader = ev
+		}
+	}
+	for _, want := range []string{
+		"DTSTAMP:20261120T000000Z",
+		"DTSTART;TZID=Europe/Oslo:20270302T130000",
+		"DTEND;TZID=Europe/Oslo:20270302T143000",
+		`SUMMARY:Ledermøte\; styringsgruppe`,
+		`LOCATION:Rådhuset\, møterom Øst`,
+		"CATEGORIES:Ledernivå",
+		`DESCRIPTION:Hyppighet: kvartalsvis\nInnkaller: Enhetsleder\, flyktningtjenesten\nDeltakere: Enhetsleder\, flyktningtjenesten og Avdelingsleder NAV\nFormål: Følge opp mål\, resultatkrav og avvik\, evaluere samarbeidet og legge føringer for videre samarbeid på tvers av tjenestene. Møtet skal også gå gjennom bosettingsprognoser for neste år\, særlig for familier med små barn\, og vurdere behovet for økte ressurser til norskopplæring og språkpraksis på arbeidsplasser i kommunen.\nFra Samarbeidsavtale om introduksjonsprogrammet\, Bjørkøy kommune og NAV Bjørkøy\, versjon 2.1.`,
+	} {
+		if !contains(leader, want) {
+			t.Errorf("the leaders' meeting lacks %q; has:\n%s", want, strings.Join(leader, "\n"))
+		}
+	}
+	if !bytes.Contains(data, []byte(`Merk: flyttet fra 25. mars (Skjærtorsdag).`)) {
+		t.Error("a moved meeting does not say why in its description")
+	}
+}
+
+func TestICSStampWithoutDates(t *testing.T) {
+	a := agreementWith(t, "kvartalsvis", nil)
+	p, err := Plan(a, 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := ICS(a, p)
+	checkICS(t, data, 2026, 4)
+	if !bytes.Contains(data, []byte("DTSTAMP:20260101T000000Z\r\n")) {
+		t.Error("without dates in the file, DTSTAMP should be 1 January of the year")
+	}
+	if !bytes.Contains(data, []byte("UID:motet-20260303@samarbeid.testvik-kommune\r\n")) {
+		t.Errorf("unexpected UID in\n%s", data)
+	}
+}
+
+func TestICSUIDsStayUnique(t *testing.T) {
+	a := agreementWith(t, "månedlig", nil)
+	a.Meetings = append(a.Meetings, a.Meetings[0])
+	a.Meetings[1].ID = "motet" // the same slug as «møtet»
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkICS(t, ICS(a, p), 2027, p.Count())
+}
+
+func TestFold(t *testing.T) {
+	tests := []string{
+		"DESCRIPTION:" + strings.Repeat("æøå", 60),
+		"DESCRIPTION:" + strings.Repeat("a", 62) + "ø" + strings.Repeat("b", 100),
+		"SUMMARY:" + strings.Repeat("Årsmøte ", 30),
+		"SUMMARY:kort",
+		strings.Repeat("x", 75),
+		strings.Repeat("x", 76),
+		strings.Repeat("€", 100),
+	}
+	for _, in := range tests {
+		var w icsWriter
+		w.line(in)
+		out := w.buf.String()
+		if !strings.HasSuffix(out, "\r\n") {
+			t.Errorf("%q: no CRLF at the end", in)
+		}
+		physical := strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n")
+		for i, l := range physical {
+			if len(l) > 75 {
+				t.Errorf("%q: line %d has %d octets", in, i, len(l))
+			}
+			if !utf8.ValidString(l) {
+				t.Errorf("%q: line %d splits a character: %q", in, i, l)
+			}
+			if i > 0 && !strings.HasPrefix(l, " ") {
+				t.Errorf("%q: continuation line %d does not start with a space", in, i)
+			}
+		}
+		if got := unfold(physical); len(got) != 1 || got[0] != in {
+			t.Errorf("unfolding gave %q, want %q", got, in)
+		}
+	}
+}
+
+func TestEscapeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Møte; NAV, kommunen", `Møte\; NAV\, kommunen`},
+		{`C:\mappe`, `C:\\mappe`},
+		{"linje 1\nlinje 2\r\nlinje 3", `linje 1\nlinje 2\nlinje 3`},
+		{"tab\there", "tabhere"},
+		{"æøå ÆØÅ", "æøå ÆØÅ"},
+	}
+	for _, tt := range tests {
+		if got := escapeText(tt.in); got != tt.want {
+			t.Errorf("escapeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kristiansand kommune", "kristiansand-kommune"},
+		{"Bjørkøy kommune", "bjorkoy-kommune"},
+		{"Åfjord kommune / NAV Nord-Fosen", "aafjord-kommune-nav-nord-fosen"},
+		{"Bærum", "baerum"},
+		{"  ", "kommune"},
+		{"overføringsmøte", "overforingsmote"},
+	}
+	for _, tt := range tests {
+		if got := slug(tt.in, "kommune"); got != tt.want {
+			t.Errorf("slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKristiansandSample(t *testing.T) {
+	const path = "../../samples/kristiansand.yaml"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no Kristiansand sample yet")
+	}
+	a := loadFixture(t, path)
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Count() == 0 {
+		t.Error("the Kristiansand agreement has no dated meetings in 2027")
+	}
+	data := ICS(a, p)
+	checkICS(t, data, 2027, p.Count())
+	if !bytes.Equal(data, ICS(a, p)) {
+		t.Error("the same input gave different bytes")
+	}
+	out := renderYearPlan(t, a, p)
+	if !strings.HasPrefix(out, "# Årshjul 2027\n") {
+		t.Errorf("the year plan starts %q", out[:min(len(out), 40)])
+	}
+}

@@ -58,13 +58,27 @@ func (p *part) add(pos model.Pos, what string) {
 	p.evidence = append(p.evidence, what)
 }
 
-// tags adds the items tagged with topic whose side is accepted.
-func (c *checker) tags(p *part, topic model.Topic, accept func(side) bool) {
+// tags adds the items tagged with topic that accept takes (all when nil):
+// each by name when there are few, else as a count with their lines.
+func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool) {
+	var hits []tagged
 	for _, t := range c.src.tags {
-		if t.has(topic) && (accept == nil || accept(t.side)) {
-			p.add(t.pos, "merket «"+string(topic)+"»: "+t.label)
+		if t.has(topic) && (accept == nil || accept(t.sides)) {
+			hits = append(hits, t)
 		}
 	}
+	if len(hits) <= 2 {
+		for _, t := range hits {
+			p.add(t.pos, "merket «"+string(topic)+"»: "+t.label)
+		}
+		return
+	}
+	var ps []model.Pos
+	for _, t := range hits {
+		ps = append(ps, t.pos)
+	}
+	p.where = append(p.where, ps...)
+	p.evidence = append(p.evidence, fmt.Sprintf("merket «%s» på %d steder (%s)", topic, len(hits), lines(ps)))
 }
 
 // keywords is the fallback: when nothing else covers the part, texts that
@@ -152,12 +166,19 @@ func finding(topic, title string, required bool, parts ...*part) Finding {
 	return f
 }
 
-func (c *checker) sideAccept(want side) func(side) bool {
-	return func(s side) bool { return s == want || s == sideNone }
+// on accepts tags on the wanted side, or shared.
+func on(want side) func([]side) bool {
+	return func(sides []side) bool { return onSide(sides, want) }
 }
 
-func (c *checker) textOnSide(want side) func(text) bool {
-	return func(t text) bool { return t.side == want || t.side == sideNone }
+// only accepts tags on the wanted side, not shared ones.
+func only(want side) func([]side) bool {
+	return func(sides []side) bool { return slices.Contains(sides, want) }
+}
+
+// textOn accepts texts on the wanted side, or shared.
+func textOn(want side) func(text) bool {
+	return func(t text) bool { return onSide(t.sides, want) }
 }
 
 // contacts: point 1, contact persons on both sides and who follows up the
@@ -198,13 +219,13 @@ func (c *checker) contacts() Finding {
 		}
 	}
 	if !mun.ok() {
-		c.tags(mun, "kontaktpersoner", c.sideAccept(sideMunicipality))
+		c.tags(mun, "kontaktpersoner", on(sideMunicipality))
 	}
 	if !nav.ok() {
-		c.tags(nav, "kontaktpersoner", c.sideAccept(sideNAV))
+		c.tags(nav, "kontaktpersoner", on(sideNAV))
 	}
-	c.keywords(mun, kwContact, "kontaktpersoner", c.textOnSide(sideMunicipality))
-	c.keywords(nav, kwContact, "kontaktpersoner", c.textOnSide(sideNAV))
+	c.keywords(mun, kwContact, "kontaktpersoner", textOn(sideMunicipality))
+	c.keywords(nav, kwContact, "kontaktpersoner", textOn(sideNAV))
 	c.keywords(owner, kwSharingOwner, "kontaktpersoner", nil)
 	f := finding("kontaktpersoner", "Kontaktpersoner og ansvar for informasjonsutveksling", true, mun, nav, owner)
 	if f.Status == Missing {
@@ -245,8 +266,8 @@ func (c *checker) duties() Finding {
 			nav.add(g.Pos, what)
 		}
 	}
-	c.tags(mun, "ansvar", func(s side) bool { return s == sideMunicipality })
-	c.tags(nav, "ansvar", func(s side) bool { return s == sideNAV })
+	c.tags(mun, "ansvar", only(sideMunicipality))
+	c.tags(nav, "ansvar", only(sideNAV))
 	f := finding("ansvar", "Ansvar og forpliktelser i introduksjonsprogrammet", true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)

@@ -94,8 +94,25 @@ func (f Finding) Mark() string {
 }
 
 // Lines gives the lines that cover the point, e.g. «linje 12, 40», or ""
-// when no line of the file does.
-func (f Finding) Lines() string { return lines(f.Where) }
+// when no line of the file does. A long list is cut after the first lines,
+// e.g. «linje 12, 40, 41, 42, 50, 61 og 9 til».
+func (f Finding) Lines() string { return linesCut(f.Where, maxLines) }
+
+// maxLines is how many lines a point's summary names before it counts the rest.
+const maxLines = 6
+
+// Todo is what to do about a point that is not covered: for a partly
+// covered point, which sub-points are missing, then the advice. It is ""
+// for a covered point.
+func (f Finding) Todo() string {
+	switch {
+	case f.Status == Covered:
+		return ""
+	case f.Status == Partial && len(f.Lacking) > 0:
+		return "Mangler " + join(f.Lacking) + ". " + f.Advice
+	}
+	return f.Advice
+}
 
 // OK reports whether the point passes: covered, or optional.
 func (f Finding) OK() bool { return f.Status == Covered || !f.Required }
@@ -177,7 +194,7 @@ func (r Report) Text() string {
 		case !f.Required:
 			b.WriteString(" – valgfritt, ikke med")
 		case f.Status == Partial:
-			b.WriteString(" – delvis; mangler: " + strings.Join(f.Lacking, ", "))
+			b.WriteString(" – delvis; mangler " + join(f.Lacking))
 		default:
 			b.WriteString(" – mangler")
 		}
@@ -216,7 +233,10 @@ func (r Report) Text() string {
 }
 
 // lines formats positions as «linje 12, 40», each line once, in order.
-func lines(ps []model.Pos) string {
+func lines(ps []model.Pos) string { return linesCut(ps, 0) }
+
+// linesCut is lines, naming at most limit lines (0: all) and counting the rest.
+func linesCut(ps []model.Pos, limit int) string {
 	var ls []int
 	for _, p := range ps {
 		if p.Line > 0 {
@@ -228,9 +248,17 @@ func lines(ps []model.Pos) string {
 	if len(ls) == 0 {
 		return ""
 	}
+	rest := 0
+	if limit > 0 && len(ls) > limit+1 {
+		ls, rest = ls[:limit], len(ls)-limit
+	}
 	parts := make([]string, len(ls))
 	for i, l := range ls {
 		parts[i] = fmt.Sprint(l)
 	}
-	return "linje " + strings.Join(parts, ", ")
+	out := "linje " + strings.Join(parts, ", ")
+	if rest > 0 {
+		out += fmt.Sprintf(" og %d til", rest)
+	}
+	return out
 }

@@ -56,6 +56,44 @@ func sideOf(a *model.Agreement, id model.ID) side {
 	return sideNone
 }
 
+// The words that tie a shared text to a side when nothing else does: a duty
+// under «levels:» that says «kontaktperson i flyktningtjenesten» belongs to
+// the municipality, not to NAV.
+var (
+	mentionsNAV          = regexp.MustCompile(`\bnav\b`)
+	mentionsMunicipality = regexp.MustCompile(`flyktning|integrering|kommune|programrådgiver|voksenopplæring`)
+)
+
+// mentions gives the sides a text names, or nil when it names none.
+func mentions(s string) []side {
+	lower := strings.ToLower(s)
+	var out []side
+	if mentionsMunicipality.MatchString(lower) {
+		out = append(out, sideMunicipality)
+	}
+	if mentionsNAV.MatchString(lower) {
+		out = append(out, sideNAV)
+	}
+	return out
+}
+
+// onSide reports whether something with the given sides belongs to want;
+// something without a side is shared and belongs to both.
+func onSide(sides []side, want side) bool {
+	return len(sides) == 0 || slices.Contains(sides, want)
+}
+
+// sidesOf gives the distinct known sides of the ids.
+func sidesOf(a *model.Agreement, ids ...model.ID) []side {
+	var out []side
+	for _, id := range ids {
+		if sd := sideOf(a, id); sd != sideNone && !slices.Contains(out, sd) {
+			out = append(out, sd)
+		}
+	}
+	return out
+}
+
 func looksNAV(id model.ID, name string) bool {
 	s := string(id)
 	n := strings.ToLower(name)
@@ -68,7 +106,7 @@ func looksNAV(id model.ID, name string) bool {
 type tagged struct {
 	pos     model.Pos
 	topics  []model.Topic
-	side    side
+	sides   []side         // nil: shared, or not known
 	label   string         // Norwegian, e.g. «møtet «Ledermøte»»
 	meeting *model.Meeting // the meeting, when the tag is on one
 }
@@ -81,7 +119,7 @@ func (t tagged) has(topic model.Topic) bool { return slices.Contains(t.topics, t
 type text struct {
 	pos     model.Pos
 	text    string
-	side    side
+	sides   []side         // nil: shared, or not known
 	meeting *model.Meeting // the meeting, when the text is its name or purpose
 }
 
@@ -93,21 +131,36 @@ type sources struct {
 
 func collect(a *model.Agreement) sources {
 	var s sources
+	// sides of a text: its owner's side, else the meeting's, else the
+	// sides the text itself names
+	sidesFor := func(sd side, m *model.Meeting, t string) []side {
+		switch {
+		case sd != sideNone:
+			return []side{sd}
+		case m != nil:
+			return sidesOf(a, append([]model.ID{m.Convener}, m.Participants...)...)
+		}
+		return mentions(t)
+	}
 	strs := func(l model.Loc, key string, list []string, sd side, m *model.Meeting) {
 		for i, t := range list {
-			s.texts = append(s.texts, text{pos: l.Item(key, i), text: t, side: sd, meeting: m})
+			s.texts = append(s.texts, text{pos: l.Item(key, i), text: t, sides: sidesFor(sd, m, t), meeting: m})
 		}
 	}
 	str := func(l model.Loc, key, t string, sd side, m *model.Meeting) {
 		if t != "" {
-			s.texts = append(s.texts, text{pos: l.At(key), text: t, side: sd, meeting: m})
+			s.texts = append(s.texts, text{pos: l.At(key), text: t, sides: sidesFor(sd, m, t), meeting: m})
 		}
 	}
 	duties := func(items []model.Duty, sd side) {
 		for _, d := range items {
-			str(d.Loc, "text", d.Text, sd, nil)
+			sides := sidesFor(sd, nil, d.Text)
+			if sd == sideNone && len(d.Roles) > 0 {
+				sides = sidesOf(a, d.Roles...)
+			}
+			s.texts = append(s.texts, text{pos: d.At("text"), text: d.Text, sides: sides})
 			if len(d.Topics) > 0 {
-				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, side: sd, label: "plikten «" + short(d.Text) + "»"})
+				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, sides: sides, label: "plikten «" + short(d.Text) + "»"})
 			}
 		}
 	}
@@ -158,7 +211,7 @@ func collect(a *model.Agreement) sources {
 		str(m.Loc, "name", m.Name, sideNone, m)
 		strs(m.Loc, "purpose", m.Purpose, sideNone, m)
 		if len(m.Topics) > 0 {
-			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, label: "møtet «" + m.Name + "»", meeting: m})
+			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, sides: sidesFor(sideNone, m, ""), label: "møtet «" + m.Name + "»", meeting: m})
 		}
 	}
 	if sh := a.Sharing; sh != nil {

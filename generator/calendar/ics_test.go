@@ -243,26 +243,35 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-func TestKristiansandSample(t *testing.T) {
-	const path = "../../samples/kristiansand.yaml"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("no Kristiansand sample yet")
-	}
-	a := loadFixture(t, path)
-	p, err := Plan(a, 2027)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Count() == 0 {
-		t.Error("the Kristiansand agreement has no dated meetings in 2027")
-	}
-	data := ICS(a, p)
-	checkICS(t, data, 2027, p.Count())
-	if !bytes.Equal(data, ICS(a, p)) {
-		t.Error("the same input gave different bytes")
-	}
-	out := renderYearPlan(t, a, p)
-	if !strings.HasPrefix(out, "# Årshjul 2027\n") {
-		t.Errorf("the year plan starts %q", out[:min(len(out), 40)])
+func TestSamples(t *testing.T) {
+	for _, name := range []string{"kristiansand", "afjord", "andoy"} {
+		t.Run(name, func(t *testing.T) {
+			path := "../../samples/" + name + ".yaml"
+			if _, err := os.Stat(path); err != nil {
+				t.Skip("no sample yet")
+			}
+			a := loadFixture(t, path)
+			p, err := Plan(a, 2027)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Count() == 0 {
+				t.Error("no dated meetings in 2027")
+			}
+			data := ICS(a, p)
+			checkICS(t, data, 2027, p.Count())
+			if p2, _ := Plan(a, 2027); !bytes.Equal(data, ICS(a, p2)) {
+				t.Error("the same input gave different bytes")
+			}
+			out := renderYearPlan(t, a, p)
+			if !strings.HasPrefix(out, "# Årshjul 2027\n") {
+				t.Errorf("the year plan starts %q", out[:min(len(out), 40)])
+			}
+			for _, bad := range []string{"<no value>", "<", "\n\n\n"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("the year plan contains %q", bad)
+				}
+			}
+		})
 	}
 }

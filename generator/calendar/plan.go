@@ -36,7 +36,8 @@
 //   - A meeting starts at schedule.time, by default 09:00, and lasts
 //     schedule.duration_minutes, by default 60, in Europe/Oslo time.
 //   - «Ved behov» meetings get no dates; «… eller ved behov» meetings get
-//     their dates and are listed as also held when needed.
+//     their dates and are listed as also held when needed. «Faste møter»
+//     without an interval get no dates and are listed as unscheduled.
 package calendar
 
 import (
@@ -89,6 +90,9 @@ type YearPlan struct {
 	Skipped []Skip
 	// AsNeeded are the «ved behov» meetings, which have no dates.
 	AsNeeded []*model.Meeting
+	// Unscheduled are the regular meetings («faste møter») whose interval
+	// the file does not set, so they have no dates either.
+	Unscheduled []*model.Meeting
 	// AlsoAsNeeded are the meetings with dates that are also held when
 	// needed («… eller ved behov»).
 	AlsoAsNeeded []*model.Meeting
@@ -197,6 +201,9 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 		switch {
 		case m.Frequency.Kind == model.FreqAsNeeded:
 			p.AsNeeded = append(p.AsNeeded, m)
+			continue
+		case m.Frequency.Kind == model.FreqRegular || m.Frequency.Kind == model.FreqNone:
+			p.Unscheduled = append(p.Unscheduled, m)
 			continue
 		case m.Frequency.AlsoAsNeeded:
 			p.AlsoAsNeeded = append(p.AlsoAsNeeded, m)

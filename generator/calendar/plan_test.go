@@ -323,7 +323,10 @@ func TestPlanNeverOnADayOff(t *testing.T) {
 func TestPlanAsNeeded(t *testing.T) {
 	a := agreementWith(t, "ved behov", nil)
 	also, _ := model.ParseFrequency("kvartalsvis eller ved behov")
-	a.Meetings = append(a.Meetings, model.Meeting{ID: "kvartal", Name: "Kvartalsmøte", Frequency: also, Convener: "leder"})
+	regular, _ := model.ParseFrequency("faste møter")
+	a.Meetings = append(a.Meetings,
+		model.Meeting{ID: "kvartal", Name: "Kvartalsmøte", Frequency: also, Convener: "leder"},
+		model.Meeting{ID: "fast", Name: "Fast møte", Frequency: regular, Convener: "leder"})
 	p, err := Plan(a, 2027)
 	if err != nil {
 		t.Fatal(err)
@@ -333,6 +336,9 @@ func TestPlanAsNeeded(t *testing.T) {
 	}
 	if len(p.AlsoAsNeeded) != 1 || p.AlsoAsNeeded[0].ID != "kvartal" {
 		t.Errorf("AlsoAsNeeded = %v, want the quarterly meeting", p.AlsoAsNeeded)
+	}
+	if len(p.Unscheduled) != 1 || p.Unscheduled[0].ID != "fast" {
+		t.Errorf("Unscheduled = %v, want the «faste møter» meeting", p.Unscheduled)
 	}
 	if got := dates(p); !slices.Equal(got, []string{"03-02", "06-01", "09-07", "12-07"}) {
 		t.Errorf("dates = %v, want the quarterly meeting's only", got)

@@ -76,6 +76,8 @@ func TestYearPlanTemplate(t *testing.T) {
 		"- Evaluering av avtalen, tirsdag 30. mars: flyttet fra 25. mars (Skjærtorsdag).\n",
 		"## Møter ved behov\n",
 		"- Overføringsmøte: innkalles av Programrådgiver; deltakere: Programrådgiver og NAV-veileder.\n",
+		"## Faste møter uten datoer\n",
+		"- Fast kontaktmøte: innkalles av Programrådgiver; deltakere: Programrådgiver og NAV-veileder.\n",
 		"## Fridager og ferier\n",
 		"- torsdag 25. mars 2027: Skjærtorsdag\n",
 		"- mandag 17. mai 2027: Grunnlovsdag\n- mandag 17. mai 2027: Andre pinsedag\n",

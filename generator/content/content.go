@@ -9,13 +9,42 @@
 // cover it and, where something is lacking, what to add in Norwegian naming
 // the YAML keys.
 //
-// A point is covered by the structure made for it (contacts, goals,
-// meetings, information_sharing, transition, evaluation, …), by duties,
-// meetings or exchanges tagged with its topic, or, as a fallback when
-// neither is there, by recognisable words in the agreement's texts, so that a
-// real agreement written without topic tags is still credited. The fallback
-// is deterministic: fixed patterns, texts in file order, at most three hits
-// per sub-point, and the report says where it found them.
+// A point is covered by the structure made for it, by duties, meetings or
+// exchanges tagged with its topic, or, as a fallback when neither is there,
+// by recognisable words in the agreement's texts, so that a real agreement
+// written without topic tags is still credited. The fallback is
+// deterministic: fixed patterns, texts in file order, at most three hits per
+// sub-point, and the report says where it found them. Routine descriptions
+// and checklists are not scanned; they are not part of the agreement.
+//
+// The rules, point by point (sub-points in brackets; all of them covered
+// gives Covered, some gives Partial, none gives Missing):
+//
+//   - kontaktpersoner [refugee unit, NAV office, who follows up the
+//     exchange]: contacts on each side; follows_up_sharing or an exchange
+//     with a responsible.
+//   - ansvar [municipality, NAV office]: the built-in standard text unless
+//     «mode: utelat», a duty group owned by that side, or duties tagged «ansvar».
+//   - mål [goals, result requirements, reporting]: the three lists under
+//     goals; an item tagged «mål» also covers the goals.
+//   - samarbeid [leader level, caseworker level]: a meeting body of that
+//     level, or a level description under levels.
+//   - informasjon [settlement, participant information, labour market]: an
+//     exchange or a tagged duty or meeting; the consent routine also covers
+//     participant information.
+//   - overgang: the transition section.
+//   - evaluering [how, how often]: the evaluation section or an item tagged
+//     «evaluering»; and a frequency of at least once a year, a next
+//     evaluation date, or an evaluating meeting held at least yearly.
+//   - optional praksisplasser, tiltak, arbeidsgivere: tags or words; never
+//     fail --strict.
+//   - underskrift: a signatory not marked «leader_level: false»; no NAV
+//     signatory is a note only (a partnership office, as in Kristiansand).
+//   - ledermøte: a leader-level meeting at least once a year («ved behov»
+//     does not count).
+//
+// A side is found from a role's function, then a unit's name (NAV …, or a
+// refugee, integration or adult-education unit), then the party's kind.
 package content
 
 import (

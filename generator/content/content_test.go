@@ -361,6 +361,52 @@ func TestMissingPoints(t *testing.T) {
 	}
 }
 
+// TestSides checks which side a contact counts for, also where the parties
+// are organised otherwise than the usual municipality and NAV office.
+func TestSides(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(a *model.Agreement)
+		want Status
+	}{
+		{"as written", func(*model.Agreement) {}, Covered},
+		{
+			// A samarbeidsrutine: the refugee unit is organised inside the
+			// NAV office, so its unit belongs to the NAV party.
+			"refugee unit inside NAV",
+			func(a *model.Agreement) {
+				a.Type = model.KindRoutine
+				a.Units[0].Party = "nav"
+				a.Roles[1].Kind = ""
+			},
+			Covered,
+		},
+		{
+			// A partnership office written as a unit of the municipality.
+			"NAV unit of the municipal party",
+			func(a *model.Agreement) {
+				a.Units[2].Party = "kommunen"
+				a.Roles[3].Kind = ""
+			},
+			Covered,
+		},
+		{
+			"both contacts in the refugee unit",
+			func(a *model.Agreement) { a.Contacts[1].Role = "programradgiver" },
+			Partial,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := load(t, completeFile)
+			tt.edit(a)
+			if f := find(t, Check(completeFile, a), "kontaktpersoner"); f.Status != tt.want {
+				t.Errorf("status %v, want %v: %q", f.Status, tt.want, f.Details)
+			}
+		})
+	}
+}
+
 func TestOptionalPointsNeverFail(t *testing.T) {
 	a, _ := load(t, completeFile)
 	for _, topic := range []model.Topic{"praksisplasser", "tiltak", "arbeidsgivere"} {

@@ -19,25 +19,33 @@ const (
 	sideOther                    // the county or another organisation
 )
 
-// sideOf finds the side an id belongs to. A NAV office in a municipal–state
-// partnership (NAV Kristiansand) may be written as a unit of the municipal
-// party; it still counts as NAV when the role has a NAV function or the unit
-// or party is named or identified as NAV.
+// sideOf finds the side an id belongs to. The function of a role and the
+// name of a unit decide before the party does, for two real cases: a NAV
+// office in a municipal–state partnership (NAV Kristiansand) may be written
+// as a unit of a municipal party, and where the programme is organised
+// inside the NAV office (a samarbeidsrutine) the refugee unit may be a unit
+// of the NAV party; it is still the municipality's refugee unit.
 func sideOf(a *model.Agreement, id model.ID) side {
 	if id == "" {
 		return sideNone
 	}
 	for range 4 {
 		if r := a.Role(id); r != nil {
-			if r.Kind == model.RoleCounsellor || r.Kind == model.RoleNAVLeader {
+			switch r.Kind {
+			case model.RoleCounsellor, model.RoleNAVLeader:
 				return sideNAV
+			case model.RoleAdvisor, model.RoleTeacher, model.RoleLeader, model.RoleSchoolLead:
+				return sideMunicipality
 			}
 			id = r.Unit
 			continue
 		}
 		if u := a.Unit(id); u != nil {
-			if looksNAV(u.ID, u.Name) {
+			switch {
+			case looksNAV(u.ID, u.Name):
 				return sideNAV
+			case refugeeUnit.MatchString(strings.ToLower(u.Name)):
+				return sideMunicipality
 			}
 			id = u.Party
 			continue
@@ -55,6 +63,9 @@ func sideOf(a *model.Agreement, id model.ID) side {
 	}
 	return sideNone
 }
+
+// refugeeUnit recognises the municipal units of the programme by name.
+var refugeeUnit = regexp.MustCompile(`flyktning|integrering|introduksjon|voksenopplæring`)
 
 // The words that tie a shared text to a side when nothing else does: a duty
 // under «levels:» that says «kontaktperson i flyktningtjenesten» belongs to

@@ -62,7 +62,7 @@ func parseYAML(r *Reporter, data []byte) *yaml.Node {
 			r.Errorf(Pos{1, 1}, "filen er tom; skriv avtalen som YAML, for eksempel «title: Samarbeidsavtale …» (se «samarbeid init»)")
 			return nil
 		}
-		reportSyntax(r, err)
+		reportSyntax(r, err, data)
 		return nil
 	}
 	var extra yaml.Node
@@ -121,7 +121,7 @@ var syntaxMessages = []struct{ english, norwegian string }{
 	{"control characters are not allowed", "filen inneholder kontrolltegn som ikke er tillatt; fjern dem"},
 }
 
-func reportSyntax(r *Reporter, err error) {
+func reportSyntax(r *Reporter, err error, data []byte) {
 	text := err.Error()
 	pos := Pos{1, 1}
 	if m := syntaxLine.FindStringSubmatch(text); m != nil {
@@ -131,6 +131,9 @@ func reportSyntax(r *Reporter, err error) {
 	} else {
 		text = strings.TrimPrefix(text, "yaml: ")
 	}
+	if line := firstBadLine(data); line > 0 {
+		pos = Pos{line, 1}
+	}
 	for _, s := range syntaxMessages {
 		if strings.Contains(text, s.english) {
 			r.Errorf(pos, "ugyldig YAML: %s", s.norwegian)
@@ -138,6 +141,32 @@ func reportSyntax(r *Reporter, err error) {
 		}
 	}
 	r.Errorf(pos, "ugyldig YAML (%s); sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over", text)
+}
+
+// firstBadLine finds the line a syntax error really stands on. The YAML
+// parser names the line where the enclosing block starts, which can be far
+// above the mistake; the first prefix of the file that no longer parses ends
+// at the line the user must fix. Returns 0 if no prefix fails.
+func firstBadLine(data []byte) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(n int) bool {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &node)
+		return err != nil
+	}
+	if !fails(len(lines)) {
+		return 0
+	}
+	lo, hi := 1, len(lines) // fails(hi) holds
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return hi
 }
 
 type decoder struct {
@@ -258,12 +287,13 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 		known[i] = f.key
 	}
 	seen := map[string]bool{}
+	misspelt := map[string]bool{} // known keys an unknown key was taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		name := k.Value
 		idx := indexOf(known, name)
 		if idx < 0 {
-			d.unknownKey(k, name, known)
+			misspelt[d.unknownKey(k, name, known)] = true
 			continue
 		}
 		if seen[name] {
@@ -283,7 +313,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 		}
 	}
 	for _, f := range infos {
-		if f.required && !seen[f.key] {
+		if f.required && !seen[f.key] && !misspelt[f.key] {
 			where := ""
 			if key != "" {
 				where = fmt.Sprintf(" i «%s»", key)
@@ -293,12 +323,15 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 	}
 }
 
-func (d *decoder) unknownKey(k *yaml.Node, name string, known []string) {
+// unknownKey reports a key the type does not have and returns the known key
+// it was probably meant to be, or "".
+func (d *decoder) unknownKey(k *yaml.Node, name string, known []string) string {
 	if best := closest(name, known); best != "" {
 		d.r.Errorf(pos(k), "ukjent felt «%s» – mente du «%s»?", name, best)
-		return
+		return best
 	}
 	d.r.Errorf(pos(k), "ukjent felt «%s»; gyldige felt her er %s", name, orList(known))
+	return ""
 }
 
 func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {

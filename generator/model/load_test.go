@@ -1,0 +1,260 @@
+package model_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"samarbeid/generator/model"
+)
+
+// base is a small valid file; the bad inputs below are edits of it.
+const base = `type: avtale
+title: Samarbeidsavtale
+municipality: Eksempel kommune
+version: "1.0"
+dates:
+  valid_from: 2027-01-01
+  next_evaluation: 2027-12-01
+parties:
+  - id: kommunen
+    name: Eksempel kommune
+    kind: kommune
+  - id: nav
+    name: NAV Eksempel
+    kind: nav
+units:
+  - id: flyktningtjenesten
+    name: Flyktningtjenesten
+    party: kommunen
+roles:
+  - id: programradgiver
+    name: Programrådgiver
+    unit: flyktningtjenesten
+meetings:
+  - id: ledermote
+    name: Ledermøte
+    level: leder
+    frequency: kvartalsvis
+    convener: flyktningtjenesten
+    participants: [flyktningtjenesten, nav]
+signatories:
+  - name: Kari Nordmann
+    title: Kommunalsjef
+    for: kommunen
+`
+
+func TestLoadValid(t *testing.T) {
+	a, diags := model.Load("avtale.yaml", []byte(base))
+	if a == nil || len(diags) > 0 {
+		t.Fatalf("valid file refused:\n%v", diags)
+	}
+	if a.Meetings[0].Frequency.String() != "kvartalsvis" || a.Type != model.KindAgreement {
+		t.Errorf("decoded wrongly: %+v", a.Meetings[0].Frequency)
+	}
+	if got := a.Meetings[0].At("frequency"); got != (model.Pos{Line: 27, Col: 16}) {
+		t.Errorf("position of frequency = %v", got)
+	}
+}
+
+// TestLoadWindows: a byte-order mark and CRLF line endings simply work.
+func TestLoadWindows(t *testing.T) {
+	data := "\xef\xbb\xbf" + strings.ReplaceAll(base, "\n", "\r\n")
+	if a, diags := model.Load("avtale.yaml", []byte(data)); a == nil {
+		t.Fatalf("a file saved on Windows was refused:\n%v", diags)
+	}
+}
+
+func TestSamplesLoad(t *testing.T) {
+	for _, name := range []string{"kristiansand", "afjord", "andoy"} {
+		data, err := os.ReadFile("../../samples/" + name + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, diags := model.Load(name+".yaml", data); a == nil || len(diags) > 0 {
+			t.Errorf("%s:\n%v", name, diags)
+		}
+	}
+}
+
+// edit replaces old with new in base, once; the case fails if old is absent.
+func edit(t *testing.T, old, new string) string {
+	t.Helper()
+	if !strings.Contains(base, old) {
+		t.Fatalf("base has no %q", old)
+	}
+	return strings.Replace(base, old, new, 1)
+}
+
+// TestLoadBad is the table of bad inputs: each gives exactly the expected
+// line, FILE:LINE:COL: melding, among its diagnostics, and no agreement.
+func TestLoadBad(t *testing.T) {
+	cases := []struct {
+		name string
+		file func(t *testing.T) string
+		want string
+	}{
+		{"misspelt nested key", func(t *testing.T) string { return edit(t, "    name: NAV Eksempel", "    nmae: NAV Eksempel") },
+			"avtale.yaml:13:5: ukjent felt «nmae» – mente du «name»?"},
+		{"misspelt top-level key", func(t *testing.T) string { return edit(t, "municipality:", "municipalty:") },
+			"avtale.yaml:3:1: ukjent felt «municipalty» – mente du «municipality»?"},
+		{"unknown key far from any", func(t *testing.T) string { return edit(t, "version: \"1.0\"", "version: \"1.0\"\nfarge: blå") },
+			"avtale.yaml:5:1: ukjent felt «farge»; gyldige felt her er"},
+		{"misspelt meeting key", func(t *testing.T) string { return edit(t, "    participants:", "    participant:") },
+			"avtale.yaml:29:5: ukjent felt «participant» – mente du «participants»?"},
+		{"missing required title", func(t *testing.T) string { return edit(t, "title: Samarbeidsavtale\n", "") },
+			"avtale.yaml:1:1: påkrevd felt «title» mangler; legg til «title: …» på dette nivået"},
+		{"missing party name", func(t *testing.T) string { return edit(t, "    name: Eksempel kommune\n", "") },
+			"avtale.yaml:9:5: påkrevd felt «name» mangler i «parties»"},
+		{"empty required value", func(t *testing.T) string { return edit(t, "    convener: flyktningtjenesten", "    convener:") },
+			"avtale.yaml:24:5: påkrevd felt «convener» mangler i «meetings»"},
+		{"list where text belongs", func(t *testing.T) string { return edit(t, "title: Samarbeidsavtale", "title: [a, b]") },
+			"avtale.yaml:2:8: «title» skal være en tekst, ikke en liste"},
+		{"text where fields belong", func(t *testing.T) string { return edit(t, "dates:\n  valid_from: 2027-01-01\n  next_evaluation: 2027-12-01", "dates: snart") },
+			"avtale.yaml:5:8: «dates» skal ha underfelt"},
+		{"text where a list belongs", func(t *testing.T) string {
+			return edit(t, "roles:\n  - id: programradgiver\n    name: Programrådgiver\n    unit: flyktningtjenesten", "roles: programrådgiver")
+		}, "avtale.yaml:19:8: «roles» skal være en liste"},
+		{"wrong type of bool", func(t *testing.T) string { return edit(t, "    for: kommunen", "    for: kommunen\n    leader_level: kanskje") },
+			"avtale.yaml:34:19: «leader_level» skal være ja eller nei"},
+		{"reference to missing id", func(t *testing.T) string { return edit(t, "    party: kommunen", "    party: kommuen") },
+			"avtale.yaml:18:12: «party: kommuen» viser til en id som ikke finnes – mente du «kommunen»?"},
+		{"reference to the wrong kind", func(t *testing.T) string { return edit(t, "    unit: flyktningtjenesten", "    unit: nav") },
+			"avtale.yaml:22:11: «unit: nav» skal vise til en enhet, men «nav» er en part"},
+		{"participant that does not exist", func(t *testing.T) string { return edit(t, "[flyktningtjenesten, nav]", "[flyktningtjenesten, navv]") },
+			"avtale.yaml:29:40: «participants: navv» viser til en id som ikke finnes – mente du «nav»?"},
+		{"duplicate id", func(t *testing.T) string { return edit(t, "  - id: nav\n", "  - id: kommunen\n") },
+			"avtale.yaml:12:9: id «kommunen» er brukt før (som part på linje 9)"},
+		{"invalid id", func(t *testing.T) string { return edit(t, "  - id: nav\n", "  - id: NAV Eksempel\n") },
+			"avtale.yaml:12:9: «id»: «NAV Eksempel» er ikke en gyldig id"},
+		{"impossible date", func(t *testing.T) string { return edit(t, "valid_from: 2027-01-01", "valid_from: 2027-02-30") },
+			"avtale.yaml:6:15: «valid_from»: datoen «2027-02-30» finnes ikke i kalenderen"},
+		{"date in the wrong form", func(t *testing.T) string { return edit(t, "valid_from: 2027-01-01", "valid_from: 1.1.2027") },
+			"avtale.yaml:6:15: «valid_from»: «1.1.2027» er ikke en dato; skriv år-måned-dag"},
+		{"dates in the wrong order", func(t *testing.T) string { return edit(t, "next_evaluation: 2027-12-01", "next_evaluation: 2026-12-01") },
+			"avtale.yaml:7:20: neste evaluering (2026-12-01) er før avtalen gjelder fra (2027-01-01)"},
+		{"unknown frequency", func(t *testing.T) string { return edit(t, "frequency: kvartalsvis", "frequency: av og til") },
+			"avtale.yaml:27:16: «frequency»: «av og til» er ikke en kjent hyppighet"},
+		{"every N days not whole weeks", func(t *testing.T) string { return edit(t, "frequency: kvartalsvis", "frequency: hver 10. dag") },
+			"avtale.yaml:27:16: «frequency»: «hver 10. dag» er ikke en kjent hyppighet"},
+		{"unknown enum value with suggestion", func(t *testing.T) string { return edit(t, "    level: leder", "    level: ledere") },
+			"avtale.yaml:26:12: «level»: «ledere» er ikke en gyldig verdi – mente du «leder»?"},
+		{"unknown document type", func(t *testing.T) string { return edit(t, "type: avtale", "type: kontrakt") },
+			"avtale.yaml:1:7: «type»: «kontrakt» er ikke en gyldig verdi; skriv «avtale» eller «rutine»"},
+		{"unknown legal reference", func(t *testing.T) string {
+			return edit(t, "    for: kommunen", "    for: kommunen\nduties:\n  - owner: kommunen\n    items:\n      - text: kartlegge\n        refs: [integreringsloven § 100]")
+		}, "avtale.yaml:38:16: «refs»: ukjent lovhenvisning «integreringsloven § 100» – mente du «integreringsloven § 10»?"},
+		{"meeting escalates to itself", func(t *testing.T) string { return edit(t, "    participants:", "    escalates_to: ledermote\n    participants:") },
+			"avtale.yaml:29:19: møtet «ledermote» kan ikke løfte saker til seg selv"},
+		{"duplicate key", func(t *testing.T) string { return edit(t, "version: \"1.0\"", "version: \"1.0\"\nversion: \"2.0\"") },
+			"avtale.yaml:5:1: feltet «version» står to ganger; slett det ene"},
+		{"tab in indentation", func(t *testing.T) string { return edit(t, "    name: NAV Eksempel", "\tname: NAV Eksempel") },
+			"avtale.yaml:13:1: ugyldig YAML: tabulatortegn i innrykket; bruk mellomrom"},
+		{"broken indentation", func(t *testing.T) string { return edit(t, "    kind: nav", "   kind: nav") },
+			"avtale.yaml:14:1: ugyldig YAML"},
+		{"unclosed quote", func(t *testing.T) string { return edit(t, "version: \"1.0\"", "version: \"1.0") },
+			"avtale.yaml:4:1: ugyldig YAML"},
+		{"empty file", func(t *testing.T) string { return "" },
+			"avtale.yaml:1:1: filen er tom"},
+		{"only comments", func(t *testing.T) string { return "# bare en kommentar\n" },
+			"avtale.yaml:1:1: filen er tom"},
+		{"not UTF-8", func(t *testing.T) string { return edit(t, "Programrådgiver", "Programr\xe5dgiver") },
+			"avtale.yaml:21:19: filen er ikke lagret som UTF-8"},
+		{"a list, not a mapping", func(t *testing.T) string { return "- title: x\n" },
+			"avtale.yaml:1:1: filen skal bestå av felt"},
+		{"two documents", func(t *testing.T) string { return base + "---\ntitle: igjen\n" },
+			"avtale.yaml:34:1: filen har mer enn ett YAML-dokument"},
+		{"months that do not fit the frequency", func(t *testing.T) string {
+			return edit(t, "    participants:", "    schedule:\n      months: [mars]\n    participants:")
+		}, "avtale.yaml:30:15: møtet «ledermote» holdes kvartalsvis og trenger 4 måned(er) i «months», ikke 1"},
+		{"meeting without participants", func(t *testing.T) string {
+			return edit(t, "    participants: [flyktningtjenesten, nav]\n", "")
+		}, "avtale.yaml:24:5: møtet «ledermote» har ingen deltakere"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, diags := model.Load("avtale.yaml", []byte(c.file(t)))
+			if a != nil {
+				t.Errorf("bad input accepted")
+			}
+			text := diags.Error()
+			found := false
+			for _, line := range strings.Split(text, "\n") {
+				if strings.HasPrefix(line, c.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("want a line starting\n  %s\ngot\n  %s", c.want, strings.ReplaceAll(text, "\n", "\n  "))
+			}
+		})
+	}
+}
+
+// TestAllProblemsAtOnce: every problem is reported, sorted by position.
+func TestAllProblemsAtOnce(t *testing.T) {
+	data := strings.Replace(base, "    nmae", "    name", 1)
+	data = strings.Replace(data, "frequency: kvartalsvis", "frequency: sjelden", 1)
+	data = strings.Replace(data, "    name: NAV Eksempel", "    nmae: NAV Eksempel", 1)
+	data = strings.Replace(data, "    party: kommunen", "    party: ingen", 1)
+	_, diags := model.Load("avtale.yaml", []byte(data))
+	if len(diags) != 3 {
+		t.Fatalf("want 3 problems, got:\n%v", diags)
+	}
+	for i := 1; i < len(diags); i++ {
+		if diags[i].Pos.Line < diags[i-1].Pos.Line {
+			t.Errorf("not sorted by position:\n%v", diags)
+		}
+	}
+}
+
+func TestFrequencyRoundTrip(t *testing.T) {
+	cases := map[string]string{
+		"ukentlig": "hver uke", "hver 14. dag": "hver 14. dag", "annenhver uke": "hver 14. dag",
+		"hver 3. uke": "hver 3. uke", "hver tredje uke": "hver 3. uke", "månedlig": "hver måned",
+		"kvartalsvis": "kvartalsvis", "vår og høst": "halvårlig (vår og høst)",
+		"halvårlig (vår og høst)": "halvårlig (vår og høst)", "innen april": "årlig, innen april",
+		"årlig innen april": "årlig, innen april", "ved behov": "ved behov",
+		"hver 14. dag eller ved behov": "hver 14. dag eller ved behov", "Faste møter": "faste møter",
+	}
+	for in, want := range cases {
+		f, err := model.ParseFrequency(in)
+		if err != nil {
+			t.Errorf("%q: %v", in, err)
+			continue
+		}
+		if f.String() != want {
+			t.Errorf("%q → %q, want %q", in, f.String(), want)
+		}
+		again, err := model.ParseFrequency(f.String())
+		if err != nil || again != f {
+			t.Errorf("%q does not read back: %v %+v", f.String(), err, again)
+		}
+	}
+}
+
+// FuzzLoad feeds arbitrary bytes to the loader: it must never panic, and
+// what it refuses it must explain with a position.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(base))
+	f.Add([]byte(""))
+	f.Add([]byte("a: &a [*a, *a]\nb: *a\n"))
+	f.Add([]byte("title: [\n"))
+	f.Add([]byte("\xef\xbb\xbftitle: x\r\n"))
+	for _, name := range []string{"kristiansand", "afjord", "andoy"} {
+		if data, err := os.ReadFile("../../samples/" + name + ".yaml"); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, diags := model.Load("f.yaml", data)
+		if a == nil && len(diags.Errors()) == 0 {
+			t.Fatal("refused without a reason")
+		}
+		for _, d := range diags {
+			if d.Pos.Line < 1 || d.Pos.Col < 1 || d.Message == "" {
+				t.Fatalf("diagnostic without position or text: %+v", d)
+			}
+		}
+	})
+}

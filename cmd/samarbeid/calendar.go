@@ -1,7 +1,66 @@
 package main
 
-import "github.com/spf13/pflag"
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"samarbeid/generator"
+	"samarbeid/generator/calendar"
+)
 
 func calendarCommand() *command {
-	return &command{name: "calendar", usage: "calendar", short: "(kommer)", run: func(e env, _ *pflag.FlagSet, _ []string) int { return usageError(e, "calendar", "ikke ferdig") }}
+	return &command{
+		name:  "calendar",
+		usage: "calendar FIL --year ÅR [-o FIL]",
+		short: "skriver årets møter som kalenderfil (iCalendar)",
+		long: `Regner ut datoene for årets møter fra hyppigheten i avtalefilen FIL – flyttet
+bort fra helligdager og fra feriene filen nevner – og skriver dem som en
+iCalendar-fil (.ics) som Outlook, Teams og Google Kalender kan importere.
+Møter «ved behov» får ingen datoer.
+
+Uten -o skrives kalenderen til standard ut.`,
+		flags: func(fs *pflag.FlagSet) {
+			fs.Int("year", 0, "lag kalenderen for `ÅR` (standard: calendar.year i filen)")
+			fs.StringP("output", "o", "", "skriv kalenderen til `FIL`")
+		},
+		run: runCalendar,
+	}
+}
+
+func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
+	if len(args) != 1 {
+		return usageError(e, "calendar", "oppgi én avtalefil, for eksempel «samarbeid calendar avtale.yaml --year 2027 -o møter.ics»")
+	}
+	year, _ := fs.GetInt("year")
+	out, _ := fs.GetString("output")
+	if year != 0 && (year < 1900 || year > 2200) {
+		return usageError(e, "calendar", "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+	}
+	in, err := readInput(args[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitBad
+	}
+	a, _, err := generator.Load(in)
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
+	plan, err := calendar.Plan(a, year)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "%s: %v\n", in.File, err)
+		return exitBad
+	}
+	ics := calendar.ICS(a, plan)
+	if out == "" {
+		e.stdout.Write(ics)
+		return exitOK
+	}
+	if err := writeAtomic(out, ics); err != nil {
+		fmt.Fprintf(e.stderr, "samarbeid calendar: %v\n", err)
+		return exitBad
+	}
+	fmt.Fprintf(e.stdout, "Skrev %d møter for %d i %s.\n", plan.Count(), plan.Year, out)
+	return exitOK
 }

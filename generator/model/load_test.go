@@ -71,7 +71,7 @@ func TestSamplesLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a, diags := model.Load(name+".yaml", data); a == nil || len(diags) > 0 {
+		if a, diags := model.Load(name+".yaml", data); a == nil || len(diags.Errors()) > 0 {
 			t.Errorf("%s:\n%v", name, diags)
 		}
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 func (a *Agreement) applyDefaults() {
@@ -206,6 +207,9 @@ func (v *validator) checkRefs() {
 			v.r.Errorf(m.Pos, "møtet «%s» har ingen deltakere; legg til «participants:» med id-ene til rollene eller enhetene som møter", m.ID)
 		}
 		v.schedule(m)
+		if m.Frequency.Kind == FreqRegular {
+			v.r.Warnf(m.At("frequency"), "møtet «%s» har «faste møter» uten fastsatt hyppighet og får ingen datoer i årshjulet; skriv for eksempel «hver måned» når partene har avtalt hvor ofte", m.ID)
+		}
 	}
 	if a.Sharing != nil {
 		for _, e := range a.Sharing.Exchanges {
@@ -244,8 +248,40 @@ func (v *validator) schedule(m Meeting) {
 	if len(s.Months) > 0 && want > 0 && len(s.Months) != want {
 		v.r.Errorf(s.At("months"), "møtet «%s» holdes %s og trenger %d måned(er) i «months», ikke %d", m.ID, m.Frequency, want, len(s.Months))
 	}
+	if s.Weekday.Set && (s.Weekday.Day == time.Saturday || s.Weekday.Day == time.Sunday) {
+		v.r.Errorf(s.At("weekday"), "møtet «%s» kan ikke legges på %s; velg en ukedag fra mandag til fredag", m.ID, s.Weekday)
+	}
+	v.scheduleMonths(m)
 	if len(s.Months) > 0 && (m.Frequency.Kind == FreqWeeks || m.Frequency.Kind == FreqMonthly || m.Frequency.Kind == FreqAsNeeded) {
 		v.r.Errorf(s.At("months"), "«months» brukes ikke for et møte som holdes %s; slett «months»", m.Frequency)
+	}
+}
+
+// scheduleMonths checks that the chosen months fit the frequency: one per
+// quarter, two different ones, or a yearly month before its deadline.
+func (v *validator) scheduleMonths(m Meeting) {
+	s := m.Schedule
+	p := s.At("months")
+	switch m.Frequency.Kind {
+	case FreqQuarterly:
+		if len(s.Months) != 4 {
+			return
+		}
+		seen := map[int]bool{}
+		for _, mo := range s.Months {
+			seen[(int(mo)-1)/3] = true
+		}
+		if len(seen) != 4 {
+			v.r.Errorf(p, "et kvartalsvis møte trenger én måned i hvert kvartal, for eksempel «months: [mars, juni, september, desember]»")
+		}
+	case FreqTwiceYearly:
+		if len(s.Months) == 2 && s.Months[0] == s.Months[1] {
+			v.r.Errorf(p, "et halvårlig møte trenger to forskjellige måneder, for eksempel «months: [mars, oktober]»")
+		}
+	case FreqYearly:
+		if d := m.Frequency.Deadline; d != 0 && len(s.Months) == 1 && s.Months[0] >= d {
+			v.r.Errorf(p, "møtet «%s» skal holdes innen %s, men «months» sier %s; velg en måned før %s", m.ID, d, s.Months[0], d)
+		}
 	}
 }
 

@@ -110,12 +110,16 @@ func TestLoadBad(t *testing.T) {
 			"avtale.yaml:24:5: påkrevd felt «convener» mangler i «meetings»"},
 		{"list where text belongs", func(t *testing.T) string { return edit(t, "title: Samarbeidsavtale", "title: [a, b]") },
 			"avtale.yaml:2:8: «title» skal være en tekst, ikke en liste"},
-		{"text where fields belong", func(t *testing.T) string { return edit(t, "dates:\n  valid_from: 2027-01-01\n  next_evaluation: 2027-12-01", "dates: snart") },
+		{"text where fields belong", func(t *testing.T) string {
+			return edit(t, "dates:\n  valid_from: 2027-01-01\n  next_evaluation: 2027-12-01", "dates: snart")
+		},
 			"avtale.yaml:5:8: «dates» skal ha underfelt"},
 		{"text where a list belongs", func(t *testing.T) string {
 			return edit(t, "roles:\n  - id: programradgiver\n    name: Programrådgiver\n    unit: flyktningtjenesten", "roles: programrådgiver")
 		}, "avtale.yaml:19:8: «roles» skal være en liste"},
-		{"wrong type of bool", func(t *testing.T) string { return edit(t, "    for: kommunen", "    for: kommunen\n    leader_level: kanskje") },
+		{"wrong type of bool", func(t *testing.T) string {
+			return edit(t, "    for: kommunen", "    for: kommunen\n    leader_level: kanskje")
+		},
 			"avtale.yaml:34:19: «leader_level» skal være ja eller nei"},
 		{"reference to missing id", func(t *testing.T) string { return edit(t, "    party: kommunen", "    party: kommuen") },
 			"avtale.yaml:18:12: «party: kommuen» viser til en id som ikke finnes – mente du «kommunen»?"},
@@ -131,7 +135,9 @@ func TestLoadBad(t *testing.T) {
 			"avtale.yaml:6:15: «valid_from»: datoen «2027-02-30» finnes ikke i kalenderen"},
 		{"date in the wrong form", func(t *testing.T) string { return edit(t, "valid_from: 2027-01-01", "valid_from: 1.1.2027") },
 			"avtale.yaml:6:15: «valid_from»: «1.1.2027» er ikke en dato; skriv år-måned-dag"},
-		{"dates in the wrong order", func(t *testing.T) string { return edit(t, "next_evaluation: 2027-12-01", "next_evaluation: 2026-12-01") },
+		{"dates in the wrong order", func(t *testing.T) string {
+			return edit(t, "next_evaluation: 2027-12-01", "next_evaluation: 2026-12-01")
+		},
 			"avtale.yaml:7:20: neste evaluering (2026-12-01) er før avtalen gjelder fra (2027-01-01)"},
 		{"unknown frequency", func(t *testing.T) string { return edit(t, "frequency: kvartalsvis", "frequency: av og til") },
 			"avtale.yaml:27:16: «frequency»: «av og til» er ikke en kjent hyppighet"},
@@ -144,7 +150,9 @@ func TestLoadBad(t *testing.T) {
 		{"unknown legal reference", func(t *testing.T) string {
 			return edit(t, "    for: kommunen", "    for: kommunen\nduties:\n  - owner: kommunen\n    items:\n      - text: kartlegge\n        refs: [integreringsloven § 100]")
 		}, "avtale.yaml:38:16: «refs»: ukjent lovhenvisning «integreringsloven § 100» – mente du «integreringsloven § 10»?"},
-		{"meeting escalates to itself", func(t *testing.T) string { return edit(t, "    participants:", "    escalates_to: ledermote\n    participants:") },
+		{"meeting escalates to itself", func(t *testing.T) string {
+			return edit(t, "    participants:", "    escalates_to: ledermote\n    participants:")
+		},
 			"avtale.yaml:29:19: møtet «ledermote» kan ikke løfte saker til seg selv"},
 		{"duplicate key", func(t *testing.T) string { return edit(t, "version: \"1.0\"", "version: \"1.0\"\nversion: \"2.0\"") },
 			"avtale.yaml:5:1: feltet «version» står to ganger; slett det ene"},

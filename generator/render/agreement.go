@@ -50,16 +50,14 @@ var words = map[model.Kind]Words{
 // agreement with the standard texts resolved.
 type AgreementView struct {
 	*model.Agreement
-	Words        Words
-	LawNames     string
-	Date         model.Date
+	Words    Words
+	LawNames string
+	Date     model.Date
 	// The standard texts as this agreement has them; nil when left out.
 	MunicipalityText *TextBlock
 	NAVText          *TextBlock
 	CountyText       *TextBlock
 	SharingText      *TextBlock
-	LeaderLevel  []model.Meeting
-	OtherLevels  []model.Meeting
 }
 
 // NewAgreementView resolves the standard texts of std against the file a.
@@ -77,13 +75,6 @@ func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, e
 		v.CountyText = x.resolve(std.County, a.Standard.County)
 	}
 	v.SharingText = x.resolve(std.Sharing, a.Standard.Sharing)
-	for _, m := range a.Meetings {
-		if m.Level == model.LevelLeader {
-			v.LeaderLevel = append(v.LeaderLevel, m)
-		} else {
-			v.OtherLevels = append(v.OtherLevels, m)
-		}
-	}
 	return v, x.err
 }
 

@@ -1,7 +1,77 @@
 package main
 
-import "github.com/spf13/pflag"
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"samarbeid/generator/diff"
+	"samarbeid/generator/model"
+)
 
 func diffCommand() *command {
-	return &command{name: "diff", usage: "diff", short: "(kommer)", run: func(e env, _ *pflag.FlagSet, _ []string) int { return usageError(e, "diff", "ikke ferdig") }}
+	return &command{
+		name:  "diff",
+		usage: "diff GAMMEL NY [--format text|md]",
+		short: "viser hva som er endret mellom to versjoner, til endringsloggen",
+		long: `Sammenligner to versjoner av avtalefilen, GAMMEL og NY, etter innhold og
+viser hver endring på én linje, gruppert under overskrifter: parter, enheter,
+roller, kontaktpersoner og underskrivere som er lagt til, fjernet eller har
+fått nytt navn; plikter som er lagt til, fjernet eller omformulert; møter med
+ny hyppighet, innkaller eller nye deltakere; mål, datoer, standardtekster,
+overgang, evaluering, tilleggspunkter, rutiner og revisjoner.
+
+Rekkefølgen i listene og måten en verdi er skrevet på («kvartalsvis» eller
+«hvert kvartal»), regnes ikke som endringer.
+
+Med --format md blir utskriften Markdown, klar til å limes inn i
+endringsloggen.
+
+Avslutningskoder: 0 ingen endringer, 1 endringer funnet, 2 feil i en av
+filene eller i bruken.`,
+		flags: func(fs *pflag.FlagSet) {
+			fs.String("format", "text", "skriv endringene som `FORMAT`: text (ren tekst) eller md (Markdown)")
+		},
+		run: runDiff,
+	}
+}
+
+func runDiff(e env, fs *pflag.FlagSet, args []string) int {
+	if len(args) != 2 {
+		return usageError(e, "diff", "oppgi to avtalefiler, den gamle først, for eksempel «samarbeid diff avtale-2024.yaml avtale-2025.yaml»")
+	}
+	format, _ := fs.GetString("format")
+	if format != "text" && format != "md" {
+		return usageError(e, "diff", "--format %s finnes ikke; skriv --format text eller --format md", format)
+	}
+	var loaded [2]*model.Agreement
+	bad := false
+	for i, name := range args {
+		in, err := readInput(name)
+		if err != nil {
+			fmt.Fprintln(e.stderr, err)
+			bad = true
+			continue
+		}
+		a, diags := model.Load(in.File, in.Data)
+		if errs := diags.Errors(); len(errs) > 0 {
+			printDiagnostics(e, errs)
+			bad = true
+			continue
+		}
+		loaded[i] = a
+	}
+	if bad {
+		return exitBad
+	}
+	report := diff.Compare(loaded[0], loaded[1])
+	if format == "md" {
+		fmt.Fprint(e.stdout, report.Markdown())
+	} else {
+		fmt.Fprint(e.stdout, report.Text())
+	}
+	if report.Empty() {
+		return exitOK
+	}
+	return exitRefused
 }

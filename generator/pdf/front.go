@@ -42,9 +42,10 @@ func (b *builder) titleBlock(doc Document) {
 	b.emit(&item{h: 5, ops: []op{{kind: opLine, x: fr.x, y: 0, w: fr.w, color: colHeading, thick: 0.6}}})
 }
 
-// toc builds the table of contents: H2 and H3 entries with dot leaders,
-// page numbers filled in at drawing time, each entry a link.
-func (b *builder) toc(headings []*heading) {
+// toc builds the table of contents: entries for the headings down to
+// maxLevel, with dot leaders, page numbers filled in at drawing time, each
+// entry a link.
+func (b *builder) toc(headings []*heading, maxLevel int) {
 	if len(headings) == 0 {
 		return
 	}
@@ -58,6 +59,9 @@ func (b *builder) toc(headings []*heading) {
 	right := fr.x + fr.w
 	dotStep := b.fs.width(fontRegular, bodySize, ". ")
 	for i, h := range headings {
+		if h.level > maxLevel {
+			continue
+		}
 		st := textStyle{size: bodySize, color: colText}
 		indent := 0.0
 		if h.level == 3 {
@@ -87,4 +91,13 @@ func (b *builder) toc(headings []*heading) {
 			op{kind: opGoto, x: x, y: 0, w: right - x, h: it.h, ref: i})
 		b.emit(it)
 	}
+}
+
+// height is how tall the items stand when set one after another.
+func height(items []*item) float64 {
+	total := 0.0
+	for _, it := range items {
+		total += it.before + it.h
+	}
+	return total
 }

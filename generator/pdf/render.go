@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -75,16 +76,18 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 			children = children[1:]
 		}
 	}
+	children = dropFrontLines(body, children, doc)
 	body.blocks(children, bodyFrame())
 	body.flushSignatures(bodyFrame())
 	if n := len(body.items); n > 0 {
 		body.items[n-1].keep = false
 	}
 
-	front := &builder{fs: fs, src: src}
-	front.titleBlock(doc)
-	if doc.TOC {
-		front.toc(body.headings)
+	front := frontMatter(fs, src, doc, body.headings, 3)
+	if doc.TOC && height(front.items) > contentBot-contentTop {
+		// A contents list that would spill onto a page of its own lists
+		// the main sections only, so it stays on the title page.
+		front = frontMatter(fs, src, doc, body.headings, 2)
 	}
 	if err := src.err(); err != nil {
 		return nil, err
@@ -98,6 +101,37 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	items := append(front.items, body.items...)
 	pages := paginate(items, body.headings)
 	return draw(fs, doc, pages, body.headings)
+}
+
+// dropFrontLines drops the paragraphs right under the H1 that the title
+// block already shows: the subtitle, and the line that starts with the
+// version («Versjon 1.0 · 18. september 2020»).
+func dropFrontLines(b *builder, children []ast.Node, doc Document) []ast.Node {
+	for len(children) > 0 {
+		p, ok := children[0].(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		text := strings.TrimSpace(plainText(b.inlines(p, span{}, nil)))
+		isSubtitle := doc.Subtitle != "" && text == strings.TrimSpace(doc.Subtitle)
+		isVersion := doc.Version != "" && strings.HasPrefix(text, "Versjon "+doc.Version)
+		if !isSubtitle && !isVersion {
+			break
+		}
+		children = children[1:]
+	}
+	return children
+}
+
+// frontMatter is the title block and, when the document asks for one, the
+// table of contents down to maxLevel.
+func frontMatter(fs *fontSet, src *sourceErrors, doc Document, headings []*heading, maxLevel int) *builder {
+	front := &builder{fs: fs, src: src}
+	front.titleBlock(doc)
+	if doc.TOC {
+		front.toc(headings, maxLevel)
+	}
+	return front
 }
 
 // checkSource rejects input that is not UTF-8, naming the line.

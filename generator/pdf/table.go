@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"github.com/gomarkdown/markdown/ast"
+	"slices"
 )
 
 // tcell is a measured table cell.
@@ -114,8 +115,12 @@ func (b *builder) columnWidths(rows [][]tcell, cols int, total float64) []float6
 			widths[i] = maxW[i] + (total-sumMax)/float64(cols)
 		}
 	case sumMin >= total:
+		// Even the longest words do not fit: narrow only the columns with
+		// the longest words (an e-mail address, a URL) down to a common cap,
+		// so the other columns keep their words whole.
+		c := capWidths(minW, total)
 		for i := range cols {
-			widths[i] = minW[i] * total / sumMin
+			widths[i] = min(minW[i], c)
 		}
 	default:
 		for i := range cols {
@@ -123,6 +128,22 @@ func (b *builder) columnWidths(rows [][]tcell, cols int, total float64) []float6
 		}
 	}
 	return widths
+}
+
+// capWidths finds the width c such that the widths, each cut to at most c,
+// add up to total.
+func capWidths(ws []float64, total float64) float64 {
+	sorted := slices.Clone(ws)
+	slices.Sort(sorted)
+	rest := total
+	for i, w := range sorted {
+		left := float64(len(sorted) - i)
+		if w*left >= rest {
+			return rest / left
+		}
+		rest -= w
+	}
+	return sorted[len(sorted)-1]
 }
 
 // tableRowOps typesets a row into it, below what it already holds.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
@@ -157,4 +158,23 @@ func (g *builder) agreement() ([]document, error) {
 		Description: "Kildefilen avtalen er laget fra (YAML)",
 	}}
 	return []document{{path: "samarbeidsavtale", template: tmpl, markdown: md, pdf: meta}}, nil
+}
+
+// EvaluationDue warns when the agreement's next evaluation date has passed
+// by today, so the leader who runs check is reminded to revise it.
+func EvaluationDue(file string, a *model.Agreement, today time.Time) model.Diagnostics {
+	next := a.Dates.NextEvaluation
+	if next.IsZero() || !next.Before(today) {
+		return nil
+	}
+	r := &model.Reporter{File: file}
+	r.Warnf(a.Dates.At("next_evaluation"), "neste evaluering skulle vært %s og har passert; evaluer samarbeidet og %s, og skriv ny dato i «next_evaluation» og en ny versjon i «revisions»", next.Norwegian(), words(a))
+	return r.Diags
+}
+
+func words(a *model.Agreement) string {
+	if a.Type == model.KindRoutine {
+		return "rutinen"
+	}
+	return "avtalen"
 }

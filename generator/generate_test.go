@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"samarbeid/generator"
 	"samarbeid/generator/model"
@@ -234,5 +235,22 @@ func TestTemplateOverride(t *testing.T) {
 	_, err = generator.Generate(generator.Input{File: "k.yaml", Data: data}, generator.Options{Templates: dir})
 	if err == nil || !strings.Contains(err.Error(), "samarbeidsavtale.md.tmpl") {
 		t.Errorf("raw HTML from a template should be refused naming the template, got %v", err)
+	}
+}
+
+func TestEvaluationDue(t *testing.T) {
+	data, _ := os.ReadFile("../samples/kristiansand.yaml")
+	a, _, err := generator.Load(generator.Input{File: "k.yaml", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := time.Date(2027, 8, 31, 12, 0, 0, 0, time.UTC)
+	after := time.Date(2027, 9, 2, 12, 0, 0, 0, time.UTC)
+	if d := generator.EvaluationDue("k.yaml", a, before); len(d) != 0 {
+		t.Errorf("warned before the date: %v", d)
+	}
+	d := generator.EvaluationDue("k.yaml", a, after)
+	if len(d) != 1 || !d[0].Warning || !strings.Contains(d[0].String(), "k.yaml:15:20: advarsel: neste evaluering skulle vært 1. september 2027") {
+		t.Errorf("got %v", d)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -42,7 +43,8 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 		printDiagnostics(e, err)
 		return exitBad
 	}
-	for _, w := range diags.Warnings() {
+	warnings := append(diags.Warnings(), generator.EvaluationDue(in.File, a, time.Now())...)
+	for _, w := range warnings.Sort() {
 		fmt.Fprintln(e.stderr, w.String())
 	}
 	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n\n", in.File)

@@ -5,12 +5,12 @@ import (
 	"strings"
 )
 
-// footer is the running footer: title, version and "Side X av Y".
+// footer is the running footer: title, version and date, and "Side X av Y".
 type footer struct {
 	title, version string
 }
 
-const footerTitleW = 95.0
+const footerTitleW = 88.0
 
 func newFooter(fs *fontSet, doc Document) footer {
 	title := strings.Join(strings.Fields(doc.Title), " ")
@@ -22,9 +22,14 @@ func newFooter(fs *fontSet, doc Document) footer {
 		title = strings.TrimRight(string(r), " ,.;:–-") + "…"
 	}
 	f := footer{title: title}
+	var parts []string
 	if doc.Version != "" {
-		f.version = "Versjon " + doc.Version
+		parts = append(parts, "Versjon "+doc.Version)
 	}
+	if !doc.Date.IsZero() {
+		parts = append(parts, doc.Date.Format("02.01.2006"))
+	}
+	f.version = strings.Join(parts, " · ")
 	return f
 }
 

@@ -1,4 +1,302 @@
 package generator
 
-// routineSheets builds rutiner/<role-id>.md for every role.
-func (g *builder) routineSheets() ([]document, error) { return nil, nil }
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"samarbeid/generator/checklist"
+	"samarbeid/generator/law"
+	"samarbeid/generator/model"
+	"samarbeid/generator/render"
+)
+
+// routineTemplate fills one role's routine sheet.
+const routineTemplate = "rutine.md.tmpl"
+
+// routineView is what rutine.md.tmpl is filled from: everything the
+// agreement asks of one role.
+type routineView struct {
+	Agreement *model.Agreement
+	Title     string
+	Role      *model.Role
+	Unit      *model.Unit
+	Party     *model.Party
+	Duties    []dutyGroup
+	Routines  []model.Routine
+	// Convenes are the meetings the role convenes, Attends those it takes
+	// part in, directly or through its unit.
+	Convenes   []meetingTask
+	Attends    []meetingTask
+	Checklists []checklist.List
+	Contacts   []contactGroup
+	Laws       []actRefs
+}
+
+// dutyGroup is the role's duties from one part of the agreement.
+type dutyGroup struct {
+	Title string
+	Items []model.Duty
+}
+
+// meetingTask is a meeting and what it asks of the role, as Markdown.
+type meetingTask struct {
+	Meeting model.Meeting
+	Task    string
+}
+
+// contactGroup is the contact persons at one party.
+type contactGroup struct {
+	Party    string
+	Contacts []model.Contact
+}
+
+// actRefs is the provisions of one Act that the role's duties cite.
+type actRefs struct {
+	Act  law.Act
+	Refs []law.Ref
+}
+
+// routineSheets builds rutiner/<role-id>.md for every role the agreement
+// gives something to do; a role with nothing gets no sheet.
+func (g *builder) routineSheets() ([]document, error) {
+	lists, err := g.checklists()
+	if err != nil {
+		return nil, err
+	}
+	std, err := g.standardTitles()
+	if err != nil {
+		return nil, err
+	}
+	var docs []document
+	for i := range g.a.Roles {
+		v := g.routineView(&g.a.Roles[i], lists, std)
+		if !v.hasTasks() {
+			continue
+		}
+		md, err := g.r.Execute(routineTemplate, g.a, v)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, document{
+			path:     "rutiner/" + string(v.Role.ID),
+			template: routineTemplate,
+			markdown: md,
+			pdf:      g.deskDocument(v.Title, "Rutinebeskrivelse", routineTemplate),
+		})
+	}
+	return docs, nil
+}
+
+func (g *builder) routineView(r *model.Role, lists []checklist.List, std map[string]string) routineView {
+	a := g.a
+	v := routineView{Agreement: a, Role: r, Unit: a.Unit(r.Unit), Party: a.PartyOf(r.ID)}
+	if v.Unit != nil && v.Party != nil && v.Unit.Name == v.Party.Name {
+		v.Party = nil // «NAV Andøy» is both the office and the party
+	}
+	for _, rt := range a.Routines {
+		if rt.Role == r.ID {
+			v.Routines = append(v.Routines, rt)
+		}
+	}
+	v.Title = "Rutinebeskrivelse for " + lowerFirst(r.Name)
+	if len(v.Routines) > 0 && v.Routines[0].Title != "" {
+		v.Title = v.Routines[0].Title
+	}
+	v.Duties = roleDuties(a, r.ID, std)
+	v.Convenes, v.Attends = roleMeetings(a, r)
+	for _, l := range lists {
+		if mine, ok := l.For(r.ID); ok {
+			v.Checklists = append(v.Checklists, mine)
+		}
+	}
+	v.Contacts = contactsByParty(a)
+	v.Laws = lawsOf(v.Duties, v.Checklists)
+	return v
+}
+
+func (v routineView) hasTasks() bool {
+	return len(v.Duties) > 0 || len(v.Routines) > 0 || len(v.Convenes) > 0 || len(v.Attends) > 0 || len(v.Checklists) > 0
+}
+
+// standardTitles are the titles of the built-in standard texts, by key,
+// for the role's duties that extend them.
+func (g *builder) standardTitles() (map[string]string, error) {
+	data, err := g.r.ReadFile(render.StandardFile)
+	if err != nil {
+		return nil, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
+	}
+	std, diags := model.LoadStandard(render.StandardFile, data)
+	if len(diags) > 0 {
+		return nil, diags
+	}
+	titles := map[string]string{}
+	for key, t := range map[string]*model.StandardText{"municipality": std.Municipality, "nav": std.NAV, "county": std.County, "sharing": std.Sharing} {
+		if t != nil {
+			titles[key] = t.Title
+		}
+	}
+	return titles, nil
+}
+
+// roleDuties are the duties the file assigns to role, grouped by where the
+// agreement states them. The built-in standard duties belong to parties,
+// not roles, and are left out.
+func roleDuties(a *model.Agreement, role model.ID, std map[string]string) []dutyGroup {
+	var out []dutyGroup
+	add := func(title string, items []model.Duty) {
+		var mine []model.Duty
+		for _, d := range items {
+			if slices.Contains(d.Roles, role) && (len(d.Basis) == 0 || slices.ContainsFunc(d.Basis, a.HasBasis)) {
+				mine = append(mine, d)
+			}
+		}
+		if len(mine) > 0 {
+			out = append(out, dutyGroup{Title: title, Items: mine})
+		}
+	}
+	standard := []struct {
+		key  string
+		text *model.StandardText
+	}{{"municipality", a.Standard.Municipality}, {"nav", a.Standard.NAV}, {"county", a.Standard.County}, {"sharing", a.Standard.Sharing}}
+	for _, s := range standard {
+		if s.text != nil && s.text.Mode != model.ModeOmit {
+			add(cmp.Or(s.text.Title, std[s.key]), s.text.Items)
+		}
+	}
+	for _, grp := range a.Duties {
+		add(cmp.Or(grp.Title, a.Name(grp.Owner)), grp.Items)
+	}
+	for _, l := range a.Levels {
+		add(render.Capital(render.LevelWord(l.Level)), l.Items)
+	}
+	if t := a.Transition; t != nil {
+		add(cmp.Or(t.Title, "Overgang ved programslutt"), t.Items)
+	}
+	return out
+}
+
+// roleMeetings splits the meetings that concern role into those it
+// convenes and those it attends, each with what it asks of the role.
+func roleMeetings(a *model.Agreement, r *model.Role) (convenes, attends []meetingTask) {
+	for _, m := range a.Meetings {
+		switch {
+		case m.Convener == r.ID:
+			convenes = append(convenes, meetingTask{m, convenerTask(a, m, r.ID)})
+		case slices.Contains(m.Participants, r.ID) || slices.Contains(m.Participants, r.Unit) || m.Agenda == r.ID || m.Minutes == r.ID:
+			attends = append(attends, meetingTask{m, attendeeTask(a, m, r)})
+		}
+	}
+	return convenes, attends
+}
+
+// convenerTask says what convening a meeting means for the role: it calls
+// the meeting, and sets the agenda and sees to the minutes unless the
+// meeting gives those to someone else.
+func convenerTask(a *model.Agreement, m model.Meeting, role model.ID) string {
+	mine := []string{"kaller inn"}
+	var others []string
+	if m.Agenda == "" || m.Agenda == role {
+		mine = append(mine, "setter opp saksliste")
+	} else {
+		others = append(others, render.Inline(a.Name(m.Agenda))+" setter opp sakslisten.")
+	}
+	if m.Minutes == "" || m.Minutes == role {
+		mine = append(mine, "sørger for referat")
+	} else {
+		others = append(others, render.Inline(a.Name(m.Minutes))+" skriver referat.")
+	}
+	s := "Du " + render.JoinAnd(mine) + "."
+	return strings.Join(append([]string{s}, others...), " ") + escalation(a, m)
+}
+
+// attendeeTask says what a meeting asks of a role that does not convene it.
+func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role) string {
+	var mine []string
+	if slices.Contains(m.Participants, r.ID) {
+		mine = append(mine, "møter")
+	} else if slices.Contains(m.Participants, r.Unit) {
+		mine = append(mine, "møter for "+render.Inline(a.Name(r.Unit)))
+	}
+	if m.Agenda == r.ID {
+		mine = append(mine, "setter opp sakslisten")
+	}
+	if m.Minutes == r.ID {
+		mine = append(mine, "skriver referat")
+	}
+	return "Du " + render.JoinAnd(mine) + ". " + render.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
+}
+
+func escalation(a *model.Agreement, m model.Meeting) string {
+	if m.EscalatesTo == "" {
+		return ""
+	}
+	return " Saker som ikke løses, løfter du til " + render.Inline(a.Name(m.EscalatesTo)) + "."
+}
+
+// contactsByParty groups the contact persons by the party they work for,
+// in the order of the parties.
+func contactsByParty(a *model.Agreement) []contactGroup {
+	var out []contactGroup
+	for _, p := range a.Parties {
+		g := contactGroup{Party: p.Name}
+		for _, c := range a.Contacts {
+			if party := a.PartyOf(cmp.Or(c.Role, c.Unit)); party != nil && party.ID == p.ID {
+				g.Contacts = append(g.Contacts, c)
+			}
+		}
+		if len(g.Contacts) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// lawsOf collects the provisions behind the role's duties and checklist
+// items, by Act, in the order of the law table.
+func lawsOf(duties []dutyGroup, lists []checklist.List) []actRefs {
+	var refs []model.LawRef
+	for _, g := range duties {
+		for _, d := range g.Items {
+			refs = append(refs, d.Refs...)
+		}
+	}
+	for _, l := range lists {
+		for _, g := range l.Groups {
+			for _, it := range g.Items {
+				refs = append(refs, it.Refs...)
+			}
+		}
+	}
+	order := law.Keys()
+	slices.SortStableFunc(refs, func(x, y model.LawRef) int {
+		return slices.Index(order, string(x)) - slices.Index(order, string(y))
+	})
+	var out []actRefs
+	for _, lr := range refs {
+		ref := lr.Ref()
+		i := slices.IndexFunc(out, func(x actRefs) bool { return x.Act == ref.Act })
+		if i < 0 {
+			out = append(out, actRefs{Act: ref.Act})
+			i = len(out) - 1
+		}
+		if !slices.Contains(out[i].Refs, ref) {
+			out[i].Refs = append(out[i].Refs, ref)
+		}
+	}
+	return out
+}
+
+// lowerFirst lower-cases a role name's first letter for running text,
+// «Programrådgiver» → «programrådgiver», but leaves «NAV-veileder» alone.
+func lowerFirst(s string) string {
+	first, n := utf8.DecodeRuneInString(s)
+	second, _ := utf8.DecodeRuneInString(s[n:])
+	if unicode.IsUpper(first) && unicode.IsLower(second) {
+		return string(unicode.ToLower(first)) + s[n:]
+	}
+	return s
+}

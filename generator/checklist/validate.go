@@ -1,0 +1,142 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"samarbeid/generator/model"
+)
+
+// Validate checks the file's checklist changes against the built-in
+// checklists: every changed item and every list an item is added to must
+// exist, a file's own list must not take a built-in list's id, and every
+// change must change something. The diagnostics point at the file's lines.
+func Validate(file string, a *model.Agreement, b *Builtin) model.Diagnostics {
+	r := &model.Reporter{File: file}
+	validateChanges(r, a.Checklists.Changes, b)
+	validateLists(r, a, b)
+	return r.Diags.Sort()
+}
+
+func validateChanges(r *model.Reporter, changes []model.ItemChange, b *Builtin) {
+	seen := map[model.ID]model.Pos{}
+	for _, c := range changes {
+		if c.Item == "" {
+			continue // reported as missing by the model
+		}
+		if b.item(string(c.Item)) == nil {
+			r.Errorf(c.At("item"), "«item: %s» er ikke et innebygd sjekklistepunkt%s", c.Item, hint(string(c.Item), b.itemIDs(), "de innebygde punktene står med id i checklists.yaml"))
+			continue
+		}
+		if p, ok := seen[c.Item]; ok {
+			r.Errorf(c.At("item"), "punktet «%s» er endret før (linje %d); samle endringene av punktet på ett sted", c.Item, p.Line)
+			continue
+		}
+		seen[c.Item] = c.At("item")
+		changes := c.Text != "" || c.Role != "" || !c.Deadline.IsZero()
+		switch {
+		case c.Off && changes:
+			r.Errorf(c.At("off"), "punktet «%s» er slått av med «off: true», så «text», «role» og «deadline» blir ikke brukt; slett dem, eller slett «off: true»", c.Item)
+		case !c.Off && !changes:
+			r.Errorf(c.Pos, "endringen av punktet «%s» endrer ingenting; skriv «off: true» for å slå det av, eller «text:», «role:» eller «deadline:»", c.Item)
+		}
+	}
+}
+
+func validateLists(r *model.Reporter, a *model.Agreement, b *Builtin) {
+	builtin := builtinListIDs(a, b)
+	for _, l := range a.Checklists.Lists {
+		if slices.Contains(builtin, string(l.ID)) {
+			r.Errorf(l.At("id"), "«%s» er en innebygd sjekkliste; legg punktene dine rett i den med «checklists.items» og «list: %s», eller gi listen din en annen id", l.ID, l.ID)
+		}
+	}
+	known := builtin
+	for _, l := range a.Checklists.Lists {
+		known = append(known, string(l.ID))
+	}
+	for _, it := range a.Checklists.Items {
+		if it.List != "" && !slices.Contains(known, string(it.List)) {
+			r.Errorf(it.At("list"), "«list: %s» er ikke en sjekkliste%s", it.List, hint(string(it.List), known, "skriv "+orList(known)))
+		}
+	}
+}
+
+// builtinListIDs are the ids of the built-in lists as the agreement has
+// them: the meeting list once per meeting body.
+func builtinListIDs(a *model.Agreement, b *Builtin) []string {
+	var ids []string
+	for _, l := range b.Lists {
+		if l.ID != MeetingList {
+			ids = append(ids, l.ID)
+			continue
+		}
+		for _, m := range a.Meetings {
+			ids = append(ids, MeetingPrefix+string(m.ID))
+		}
+	}
+	return ids
+}
+
+func (b *Builtin) itemIDs() []string {
+	ids := make([]string, len(b.Items))
+	for i, it := range b.Items {
+		ids[i] = it.ID
+	}
+	return ids
+}
+
+// hint suggests the candidate nearest to s, or says what to write.
+func hint(s string, candidates []string, otherwise string) string {
+	if best := closest(s, candidates); best != "" {
+		return fmt.Sprintf(" – mente du «%s»?", best)
+	}
+	return "; " + otherwise
+}
+
+func orList(values []string) string {
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = "«" + v + "»"
+	}
+	if len(quoted) < 2 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " eller " + quoted[len(quoted)-1]
+}
+
+// closest is the candidate within a typo's reach of s, or "".
+func closest(s string, candidates []string) string {
+	best, bestDist := "", 0
+	for _, c := range candidates {
+		if d := distance(s, c); best == "" || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if limit := max(2, len([]rune(s))/3); bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}

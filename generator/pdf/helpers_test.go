@@ -2,8 +2,8 @@ package pdf
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
+	"samarbeid/generator/internal/pdftest"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,34 +36,6 @@ func sampleMarkdown(t testing.TB) []byte {
 	return md
 }
 
-// tool returns the path of a PDF tool, failing on CI and skipping
-// elsewhere when it is not installed.
-func tool(t testing.TB, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s mangler: installer poppler-utils og qpdf", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-	return p
-}
-
-// run runs a tool and returns its standard output.
-func run(t testing.TB, name string, args ...string) string {
-	t.Helper()
-	out, err := exec.Command(tool(t, name), args...).Output()
-	if err != nil {
-		msg := ""
-		if ee, ok := err.(*exec.ExitError); ok {
-			msg = string(ee.Stderr)
-		}
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, msg)
-	}
-	return string(out)
-}
-
 // renderFile renders markdown and writes the PDF to a temporary file.
 func renderFile(t testing.TB, md []byte, doc Document) string {
 	t.Helper()
@@ -81,7 +53,7 @@ func renderFile(t testing.TB, md []byte, doc Document) string {
 // pages returns the text of every page, as pdftotext -layout sees it.
 func pages(t testing.TB, path string) []string {
 	t.Helper()
-	all := run(t, "pdftotext", "-layout", path, "-")
+	all := pdftest.Run(t, "pdftotext", "-layout", path, "-")
 	ps := strings.Split(all, "\f")
 	if len(ps) > 0 && strings.TrimSpace(ps[len(ps)-1]) == "" {
 		ps = ps[:len(ps)-1]
@@ -93,7 +65,7 @@ func pages(t testing.TB, path string) []string {
 func pageText(t testing.TB, path string, n int) string {
 	t.Helper()
 	p := strconv.Itoa(n)
-	return run(t, "pdftotext", "-layout", "-f", p, "-l", p, path, "-")
+	return pdftest.Run(t, "pdftotext", "-layout", "-f", p, "-l", p, path, "-")
 }
 
 // fillerParagraphs returns n short paragraphs of Norwegian text.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"samarbeid/generator/internal/pdftest"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,7 +48,7 @@ func TestFooterPageNumbers(t *testing.T) {
 	if n < 3 {
 		t.Fatalf("got %d pages, want at least 3", n)
 	}
-	info := run(t, "pdfinfo", path)
+	info := pdftest.Run(t, "pdfinfo", path)
 	if !strings.Contains(info, fmt.Sprintf("Pages:           %d", n)) {
 		t.Fatalf("pdfinfo disagrees on page count %d:\n%s", n, info)
 	}
@@ -165,9 +166,9 @@ func TestNoHeadingAtPageBottom(t *testing.T) {
 
 func TestPDFStructure(t *testing.T) {
 	path := renderFile(t, sampleMarkdown(t), sampleDoc())
-	run(t, "qpdf", "--check", path)
+	pdftest.Run(t, "qpdf", "--check", path)
 
-	fonts := run(t, "pdffonts", path)
+	fonts := pdftest.Run(t, "pdffonts", path)
 	rows := strings.Split(strings.TrimSpace(fonts), "\n")[2:]
 	if len(rows) < 4 {
 		t.Errorf("pdffonts lists %d fonts, want at least 4:\n%s", len(rows), fonts)
@@ -181,7 +182,7 @@ func TestPDFStructure(t *testing.T) {
 	}
 
 	qdf := filepath.Join(t.TempDir(), "qdf.pdf")
-	run(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
+	pdftest.Run(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
 	raw, err := os.ReadFile(qdf)
 	if err != nil {
 		t.Fatal(err)
@@ -191,13 +192,13 @@ func TestPDFStructure(t *testing.T) {
 			t.Errorf("PDF lacks %s", want)
 		}
 	}
-	info := run(t, "pdfinfo", path)
+	info := pdftest.Run(t, "pdfinfo", path)
 	for _, want := range []string{"Creator:         samarbeid", "Author:          Kristiansand kommune", "CreationDate:    Fri Sep 18 00:00:00 2020", "Title:           Samarbeidsavtale"} {
 		if !strings.Contains(info, want) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
-	if list := run(t, "pdfdetach", "-list", path); !strings.Contains(list, "samarbeid.yaml") {
+	if list := pdftest.Run(t, "pdfdetach", "-list", path); !strings.Contains(list, "samarbeid.yaml") {
 		t.Errorf("attachment not listed:\n%s", list)
 	}
 }

@@ -105,8 +105,18 @@ func orList(values []string) string {
 	return strings.Join(quoted[:len(quoted)-1], ", ") + " eller " + quoted[len(quoted)-1]
 }
 
-// closest is the candidate within a typo's reach of s, or "".
+// closest is the candidate within a typo's reach of s, or the only one
+// that s begins, or "".
 func closest(s string, candidates []string) string {
+	var prefixed []string
+	for _, c := range candidates {
+		if len(s) >= 4 && strings.HasPrefix(c, s) {
+			prefixed = append(prefixed, c)
+		}
+	}
+	if len(prefixed) == 1 {
+		return prefixed[0]
+	}
 	best, bestDist := "", 0
 	for _, c := range candidates {
 		if d := distance(s, c); best == "" || d < bestDist {

@@ -145,6 +145,18 @@ func TestMergeFollowsTheAgreement(t *testing.T) {
 	}
 }
 
+func TestMergeBothActsOnce(t *testing.T) {
+	a := load(t, "")
+	a.LegalBasis = []model.LegalBasis{model.Integreringsloven, model.Introduksjonsloven}
+	start := find(Merge(a, builtin(t)), "programstart")
+	if item(start, "nir-programstart") == nil || item(start, "nir-programstart-introduksjonsloven") != nil {
+		t.Error("under both Acts the NIR registration should come once, with its deadline")
+	}
+	if item(start, "integreringsplan") == nil || item(start, "individuell-plan") == nil {
+		t.Error("under both Acts both kinds of plan apply")
+	}
+}
+
 func TestMergeMeetings(t *testing.T) {
 	lists := Merge(load(t, ""), builtin(t))
 	tri := find(lists, MeetingPrefix+"trekantsamtale")

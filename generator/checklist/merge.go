@@ -112,7 +112,7 @@ func (m *merger) list(def ListDef, id, title string, mt *model.Meeting) List {
 		if d.List != def.ID || !m.applies(d, mt) {
 			continue
 		}
-		if it, ok := m.builtin(d, mt); ok {
+		if it, ok := m.builtin(d, mt); ok && !repeats(phased[d.Phase], it) {
 			phased[d.Phase] = append(phased[d.Phase], it)
 		}
 	}
@@ -128,6 +128,14 @@ func (m *merger) list(def ListDef, id, title string, mt *model.Meeting) List {
 		}
 	}
 	return l
+}
+
+// repeats reports whether items has the same task for the same people
+// already: an agreement under both Acts gets the NIR registration once.
+func repeats(items []Item, it Item) bool {
+	return slices.ContainsFunc(items, func(x Item) bool {
+		return x.Text == it.Text && slices.Equal(x.Roles, it.Roles) && x.Generic == it.Generic
+	})
 }
 
 func (m *merger) phaseTitle(def ListDef, p model.Phase) string {

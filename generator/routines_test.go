@@ -282,3 +282,65 @@ func TestUnknownChecklistItemIsPositioned(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// meetingAgreement has a weekly three-way meeting whose minutes another
+// role writes and whose unresolved matters go to the leaders' meeting.
+const meetingAgreement = `title: Samarbeidsavtale for Testkommune
+municipality: Testkommune
+version: "1"
+parties:
+  - {id: kommunen, name: Testkommune, kind: kommune}
+  - {id: nav, name: NAV Test, kind: nav}
+units:
+  - {id: flyktning, name: Flyktningtjenesten, party: kommunen}
+roles:
+  - {id: radgiver, name: Programrådgiver, unit: flyktning, kind: programrådgiver}
+  - {id: leder, name: Leder, unit: flyktning, kind: leder}
+  - {id: vaktmester, name: Vaktmester, unit: flyktning}
+meetings:
+  - id: ledermote
+    name: Ledermøte
+    level: leder
+    frequency: kvartalsvis
+    convener: leder
+    participants: [leder, flyktning]
+  - id: trekantsamtale
+    name: Trekantsamtale
+    level: individ
+    frequency: hver 3. uke
+    convener: radgiver
+    participants: [radgiver]
+    minutes: leder
+    escalates_to: ledermote
+`
+
+func TestRoutineSheetMeetings(t *testing.T) {
+	b := generateBundle(t, generator.Input{File: "avtale.yaml", Data: []byte(meetingAgreement)})
+	tests := []struct {
+		role string
+		want []string
+	}{
+		{"radgiver", []string{
+			"**Trekantsamtale** – hver 3. uke",
+			"Du kaller inn og setter opp saksliste. Leder skriver referat. Saker som ikke løses, løfter du til Ledermøte.",
+			"**Ledermøte** – kvartalsvis  \nDu møter for Flyktningtjenesten. Leder kaller inn.",
+		}},
+		{"leder", []string{
+			"Du kaller inn, setter opp saksliste og sørger for referat.",
+			"**Trekantsamtale** – hver 3. uke  \nDu skriver referat. Programrådgiver kaller inn.",
+		}},
+	}
+	for _, tt := range tests {
+		md := string(bundleFile(b, "rutiner/"+tt.role+".md"))
+		for _, want := range tt.want {
+			if !strings.Contains(md, want) {
+				t.Errorf("rutiner/%s.md lacks %q:\n%s", tt.role, want, md)
+			}
+		}
+	}
+	// The caretaker attends the leaders' meeting through the unit, so has a
+	// sheet; that is what «via its unit» means.
+	if bundleFile(b, "rutiner/vaktmester.md") == nil {
+		t.Error("a role whose unit attends a meeting has no sheet")
+	}
+}

@@ -11,7 +11,7 @@ const inlineSpecial = "\\`*_[]{}<>|#$~^"
 
 var (
 	leadingList   = regexp.MustCompile(`^(\d+)([.)])(\s|$)`)
-	leadingMarker = regexp.MustCompile(`^[-+:]`)
+	leadingMarker = regexp.MustCompile(`^[-+:]($|\s|[-+:=*_])`)
 	entity        = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
 )
 

@@ -62,6 +62,21 @@ func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
 	return a, diags, nil
 }
 
+// Check loads an agreement and also validates what depends on the built-in
+// files, such as changes to built-in checklist items. The error, when there
+// is one, is model.Diagnostics or names the broken built-in file.
+func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
+	a, diags, err := Load(in)
+	if err != nil {
+		return nil, diags, err
+	}
+	g := &builder{in: in, opt: opt, a: a, r: render.New(render.Files(opt.Templates))}
+	if _, err := g.checklists(); err != nil {
+		return nil, diags, err
+	}
+	return a, diags, nil
+}
+
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {

@@ -209,7 +209,7 @@ func convenerTask(a *model.Agreement, m model.Meeting, role model.ID) string {
 	} else {
 		others = append(others, render.Inline(a.Name(m.Minutes))+" skriver referat.")
 	}
-	s := "Du " + render.JoinAnd(mine) + "."
+	s := "Du " + model.JoinAnd(mine) + "."
 	return strings.Join(append([]string{s}, others...), " ") + escalation(a, m)
 }
 
@@ -227,7 +227,7 @@ func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role) string {
 	if m.Minutes == r.ID {
 		mine = append(mine, "skriver referat")
 	}
-	return "Du " + render.JoinAnd(mine) + ". " + render.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
+	return "Du " + model.JoinAnd(mine) + ". " + render.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
 }
 
 func escalation(a *model.Agreement, m model.Meeting) string {

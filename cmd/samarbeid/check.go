@@ -24,6 +24,7 @@ velferdsdirektoratets liste over hva en samarbeidsavtale bør inneholde, om
 det er dekket, hvor i filen, og hva som mangler.`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("strict", false, "avslutt med kode 1 når et påkrevd punkt i innholdskontrollen mangler")
+			fs.String("templates", "", "bruk egne maler og sjekklister fra `MAPPE` i stedet for de innebygde")
 		},
 		run: runCheck,
 	}
@@ -38,7 +39,8 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	a, diags, err := generator.Load(in)
+	tmpl, _ := fs.GetString("templates")
+	a, diags, err := generator.Check(in, generator.Options{Templates: tmpl})
 	if err != nil {
 		printDiagnostics(e, err)
 		return exitBad

@@ -89,6 +89,8 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{"broken YAML", strings.Replace(string(good), "title: Samarbeidsavtale", "title: \"Samarbeidsavtale", 1),
 			`avtale.yaml:\d+:\d+: ugyldig YAML`},
 		{"empty file", "", `avtale.yaml:1:1: filen er tom`},
+		{"unknown checklist item", string(good) + "checklists:\n  changes:\n    - item: kompetansekartleging\n      off: true\n",
+			`avtale.yaml:\d+:13: «item: kompetansekartleging» er ikke et innebygd sjekklistepunkt – mente du «kompetansekartlegging»\?`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

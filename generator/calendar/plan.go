@@ -233,17 +233,7 @@ func attendees(a *model.Agreement, m *model.Meeting) string {
 		names = append(names, a.Name(id))
 	}
 	names = append(names, m.Others...)
-	return joinAnd(names)
-}
-
-func joinAnd(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
+	return model.JoinAnd(names)
 }
 
 func oslo() *time.Location {

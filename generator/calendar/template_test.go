@@ -25,7 +25,7 @@ func templateFuncs(a *model.Agreement) template.FuncMap {
 			for _, id := range ids {
 				out = append(out, name(id))
 			}
-			return joinAnd(out)
+			return model.JoinAnd(out)
 		},
 		"date":    func(t time.Time) string { return model.Date{Time: t}.Norwegian() },
 		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },

@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -101,21 +99,16 @@ type ItemDef struct {
 // før»; it reads into a model.Deadline.
 type Deadline struct{ model.Deadline }
 
-var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)$`)
-
-var deadlineUnits = map[string]string{"dag": "dag", "dager": "dag", "uke": "uke", "uker": "uke", "måned": "måned", "måneder": "måned"}
-
 // UnmarshalYAML reads «N enhet før|etter», as the agreement file does.
 func (d *Deadline) UnmarshalYAML(n *yaml.Node) error {
-	m := deadlinePattern.FindStringSubmatch(strings.TrimSpace(n.Value))
-	if n.Kind != yaml.ScalarNode || m == nil {
-		return fmt.Errorf("linje %d: «%s» er ikke en frist; skriv for eksempel «2 uker før» eller «innen 3 måneder etter»", n.Line, n.Value)
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("linje %d: en frist skal være en tekst, for eksempel «2 uker før»", n.Line)
 	}
-	num, _ := strconv.Atoi(m[1])
-	if num < 1 || num > 365 {
-		return fmt.Errorf("linje %d: fristen «%s» må være mellom 1 og 365", n.Line, n.Value)
+	dl, err := model.ParseDeadline(n.Value)
+	if err != nil {
+		return fmt.Errorf("linje %d: %v", n.Line, err)
 	}
-	d.Deadline = model.Deadline{N: num, Unit: deadlineUnits[m[2]], Before: m[3] == "før"}
+	d.Deadline = dl
 	return nil
 }
 

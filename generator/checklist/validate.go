@@ -57,7 +57,7 @@ func validateLists(r *model.Reporter, a *model.Agreement, b *Builtin) {
 	}
 	for _, it := range a.Checklists.Items {
 		if it.List != "" && !slices.Contains(known, string(it.List)) {
-			r.Errorf(it.At("list"), "«list: %s» er ikke en sjekkliste%s", it.List, hint(string(it.List), known, "skriv "+orList(known)))
+			r.Errorf(it.At("list"), "«list: %s» er ikke en sjekkliste%s", it.List, hint(string(it.List), known, "skriv "+model.OrList(known)))
 		}
 	}
 }
@@ -94,17 +94,6 @@ func hint(s string, candidates []string, otherwise string) string {
 	return "; " + otherwise
 }
 
-func orList(values []string) string {
-	quoted := make([]string, len(values))
-	for i, v := range values {
-		quoted[i] = "«" + v + "»"
-	}
-	if len(quoted) < 2 {
-		return strings.Join(quoted, "")
-	}
-	return strings.Join(quoted[:len(quoted)-1], ", ") + " eller " + quoted[len(quoted)-1]
-}
-
 // closest is the candidate within a typo's reach of s, or the only one
 // that s begins, or "".
 func closest(s string, candidates []string) string {
@@ -119,7 +108,7 @@ func closest(s string, candidates []string) string {
 	}
 	best, bestDist := "", 0
 	for _, c := range candidates {
-		if d := distance(s, c); best == "" || d < bestDist {
+		if d := model.EditDistance(s, c); best == "" || d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -127,26 +116,4 @@ func closest(s string, candidates []string) string {
 		return ""
 	}
 	return best
-}
-
-// distance is the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }

@@ -99,7 +99,7 @@ func (c *checker) keywords(p *part, k keyword, hint model.Topic, accept func(tex
 		}
 		p.where = append(p.where, h.pos)
 	}
-	what := fmt.Sprintf("funnet ved %s %s (%s)", plural(len(words), "stikkordet", "stikkordene"), join(words), lines(p.where))
+	what := fmt.Sprintf("funnet ved %s %s (%s)", plural(len(words), "stikkordet", "stikkordene"), model.JoinAnd(words), lines(p.where))
 	if hint != "" {
 		what += "; " + fmt.Sprintf(keywordTopicHint, hint)
 	}
@@ -503,11 +503,11 @@ func (c *checker) leaderMeeting() Finding {
 		}
 	}
 	if !p.ok() && len(asNeeded) > 0 {
-		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", capitalize(join(asNeeded)))
+		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", capitalize(model.JoinAnd(asNeeded)))
 	}
 	f := finding(TopicLeaderMeeting, "Møte på ledernivå minst én gang i året", true, p)
 	if p.ok() && len(foreign) == len(p.evidence) {
-		f.Details = append(f.Details, fmt.Sprintf("Listen sier at ledelsen i flyktningenheten bør ta initiativ til ledermøtet, men %s innkalles ikke av kommunen («convener:»).", join(foreign)))
+		f.Details = append(f.Details, fmt.Sprintf("Listen sier at ledelsen i flyktningenheten bør ta initiativ til ledermøtet, men %s innkalles ikke av kommunen («convener:»).", model.JoinAnd(foreign)))
 	}
 	return f
 }
@@ -527,17 +527,6 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// join lists words the Norwegian way: «a», «a og b», «a, b og c».
-func join(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
 }
 
 func plural(n int, one, many string) string {

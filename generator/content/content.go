@@ -138,7 +138,7 @@ func (f Finding) Todo() string {
 	case f.Status == Covered:
 		return ""
 	case f.Status == Partial && len(f.Lacking) > 0:
-		return "Mangler " + join(f.Lacking) + ". " + f.Advice
+		return "Mangler " + model.JoinAnd(f.Lacking) + ". " + f.Advice
 	}
 	return f.Advice
 }
@@ -223,7 +223,7 @@ func (r Report) Text() string {
 		case !f.Required:
 			b.WriteString(" – valgfritt, ikke med")
 		case f.Status == Partial:
-			b.WriteString(" – delvis; mangler " + join(f.Lacking))
+			b.WriteString(" – delvis; mangler " + model.JoinAnd(f.Lacking))
 		default:
 			b.WriteString(" – mangler")
 		}

@@ -115,10 +115,10 @@ func (d *differ) members(subject, joined, left string, old, new []string) {
 		}
 	}
 	if len(in) > 0 {
-		d.add("%s: "+joined+" %s", subject, join(in))
+		d.add("%s: "+joined+" %s", subject, model.JoinAnd(in))
 	}
 	if len(out) > 0 {
-		d.add("%s: "+left+" %s", subject, join(out))
+		d.add("%s: "+left+" %s", subject, model.JoinAnd(out))
 	}
 }
 
@@ -146,10 +146,10 @@ func (d *differ) dutyList(subject string, w words, old, new []model.Duty) {
 		}
 		o, n := old[p.o], new[p.n]
 		what := subject + ", " + q(short(n.Text))
-		d.set(what, "roller", join(names(d.old, o.Roles)), join(names(d.new, n.Roles)))
-		d.set(what, "temaer", join(strs(o.Topics)), join(strs(n.Topics)))
-		d.set(what, "lovhenvisninger", join(strs(o.Refs)), join(strs(n.Refs)))
-		d.set(what, "gjelder deltakere etter", join(strs(o.Basis)), join(strs(n.Basis)))
+		d.set(what, "roller", model.JoinAnd(names(d.old, o.Roles)), model.JoinAnd(names(d.new, n.Roles)))
+		d.set(what, "temaer", model.JoinAnd(strs(o.Topics)), model.JoinAnd(strs(n.Topics)))
+		d.set(what, "lovhenvisninger", model.JoinAnd(strs(o.Refs)), model.JoinAnd(strs(n.Refs)))
+		d.set(what, "gjelder deltakere etter", model.JoinAnd(strs(o.Basis)), model.JoinAnd(strs(n.Basis)))
 	}
 }
 
@@ -162,7 +162,7 @@ func (d *differ) agreement() {
 	d.set("Kommune", "", o.Municipality, n.Municipality)
 	d.set("Versjon", "", o.Version, n.Version)
 	d.set("Sted", "", o.Place, n.Place)
-	d.set("Lovgrunnlag", "", join(strs(o.LegalBasis)), join(strs(n.LegalBasis)))
+	d.set("Lovgrunnlag", "", model.JoinAnd(strs(o.LegalBasis)), model.JoinAnd(strs(n.LegalBasis)))
 	d.set("Gyldig fra", "", o.Dates.ValidFrom.Norwegian(), n.Dates.ValidFrom.Norwegian())
 	d.set("Signert", "", o.Dates.Signed.Norwegian(), n.Dates.Signed.Norwegian())
 	d.set("Sist revidert", "", o.Dates.Revised.Norwegian(), n.Dates.Revised.Norwegian())
@@ -437,7 +437,7 @@ func schedule(s *model.Schedule) string {
 		parts = append(parts, "fra "+s.Start.Norwegian())
 	}
 	if len(s.Months) > 0 {
-		parts = append(parts, join(months(s.Months)))
+		parts = append(parts, model.JoinAnd(months(s.Months)))
 	}
 	if s.Day != 0 {
 		parts = append(parts, "den "+strconv.Itoa(s.Day)+".")
@@ -623,7 +623,7 @@ func (d *differ) checklists() {
 			d.set(s, "del av møtet", string(a.Phase), string(b.Phase))
 			d.set(s, "ansvarlig", optName(d.old, a.Role), optName(d.new, b.Role))
 			d.set(s, "frist", a.Deadline.String(), b.Deadline.String())
-			d.set(s, "lovhenvisninger", join(strs(a.Refs)), join(strs(b.Refs)))
+			d.set(s, "lovhenvisninger", model.JoinAnd(strs(a.Refs)), model.JoinAnd(strs(b.Refs)))
 		}
 	}
 }
@@ -784,17 +784,6 @@ func short(s string) string {
 		cut = cut[:i]
 	}
 	return cut + " …"
-}
-
-// join lists words the Norwegian way: «a», «a og b», «a, b og c».
-func join(ws []string) string {
-	switch len(ws) {
-	case 0:
-		return ""
-	case 1:
-		return ws[0]
-	}
-	return strings.Join(ws[:len(ws)-1], ", ") + " og " + ws[len(ws)-1]
 }
 
 func yesNo(b bool) string {

@@ -326,11 +326,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 // unknownKey reports a key the type does not have and returns the known key
 // it was probably meant to be, or "".
 func (d *decoder) unknownKey(k *yaml.Node, name string, known []string) string {
-	if best := closest(name, known); best != "" {
+	if best := Closest(name, known); best != "" {
 		d.r.Errorf(pos(k), "ukjent felt «%s» – mente du «%s»?", name, best)
 		return best
 	}
-	d.r.Errorf(pos(k), "ukjent felt «%s»; gyldige felt her er %s", name, orList(known))
+	d.r.Errorf(pos(k), "ukjent felt «%s»; gyldige felt her er %s", name, OrList(known))
 	return ""
 }
 

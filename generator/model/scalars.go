@@ -150,14 +150,15 @@ func parseEnum(dst *string, s string, allowed ...string) error {
 			return nil
 		}
 	}
-	msg := fmt.Sprintf("«%s» er ikke en gyldig verdi; skriv %s", s, orList(allowed))
-	if best := closest(s, allowed); best != "" {
-		msg = fmt.Sprintf("«%s» er ikke en gyldig verdi – mente du «%s»? Gyldige verdier: %s", s, best, orList(allowed))
+	msg := fmt.Sprintf("«%s» er ikke en gyldig verdi; skriv %s", s, OrList(allowed))
+	if best := Closest(s, allowed); best != "" {
+		msg = fmt.Sprintf("«%s» er ikke en gyldig verdi – mente du «%s»? Gyldige verdier: %s", s, best, OrList(allowed))
 	}
 	return fmt.Errorf("%s", msg)
 }
 
-func orList(values []string) string {
+// OrList quotes values and joins them with «eller»: «a», «b» eller «c».
+func OrList(values []string) string {
 	quoted := make([]string, len(values))
 	for i, v := range values {
 		quoted[i] = "«" + v + "»"
@@ -285,6 +286,13 @@ type Deadline struct {
 
 var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)$`)
 
+// ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før».
+func ParseDeadline(s string) (Deadline, error) {
+	var d Deadline
+	err := d.parse(s)
+	return d, err
+}
+
 func (d *Deadline) parse(s string) error {
 	m := deadlinePattern.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
@@ -334,10 +342,10 @@ func (l *LawRef) parse(s string) error {
 	ref, ok := law.Lookup(s)
 	if !ok {
 		keys := law.Keys()
-		if best := closest(law.Normalize(s), keys); best != "" {
+		if best := Closest(law.Normalize(s), keys); best != "" {
 			return fmt.Errorf("ukjent lovhenvisning «%s» – mente du «%s»?", s, best)
 		}
-		return fmt.Errorf("ukjent lovhenvisning «%s»; kjente henvisninger er %s", s, orList(keys))
+		return fmt.Errorf("ukjent lovhenvisning «%s»; kjente henvisninger er %s", s, OrList(keys))
 	}
 	*l = LawRef(ref.Key())
 	return nil

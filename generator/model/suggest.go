@@ -1,11 +1,11 @@
 package model
 
-// closest is the candidate nearest to s by edit distance, or "" when none is
+// Closest is the candidate nearest to s by edit distance, or "" when none is
 // near enough to be a likely typo.
-func closest(s string, candidates []string) string {
+func Closest(s string, candidates []string) string {
 	best, bestDist := "", -1
 	for _, c := range candidates {
-		d := editDistance(s, c)
+		d := EditDistance(s, c)
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
 		}
@@ -20,9 +20,9 @@ func closest(s string, candidates []string) string {
 	return best
 }
 
-// editDistance is the Damerau–Levenshtein distance (with adjacent
+// EditDistance is the Damerau–Levenshtein distance (with adjacent
 // transpositions) between a and b, counted in runes.
-func editDistance(a, b string) int {
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)

@@ -119,10 +119,10 @@ func (v *validator) ref(id ID, want refKind, p Pos, field string) {
 	}
 	slices.Sort(candidates)
 	msg := fmt.Sprintf("«%s: %s» viser til en id som ikke finnes", field, id)
-	if best := closest(string(id), candidates); best != "" {
+	if best := Closest(string(id), candidates); best != "" {
 		msg += fmt.Sprintf(" – mente du «%s»?", best)
 	} else if len(candidates) > 0 && len(candidates) <= 12 {
-		msg += "; skriv " + orList(candidates)
+		msg += "; skriv " + OrList(candidates)
 	} else {
 		msg += fmt.Sprintf("; skriv id-en til %s som er definert i filen", refWords[want])
 	}

@@ -113,7 +113,7 @@ func LawNames(a *model.Agreement) string {
 	if len(names) == 2 && names[0] == string(model.Integreringsloven) {
 		names[0], names[1] = names[1], names[0]
 	}
-	return JoinAnd(names)
+	return model.JoinAnd(names)
 }
 
 // expander fills the placeholders of the standard texts for one agreement

@@ -12,6 +12,7 @@ const inlineSpecial = "\\`*_[]{}<>|#$~^"
 var (
 	leadingList   = regexp.MustCompile(`^(\d+)([.)])(\s|$)`)
 	leadingMarker = regexp.MustCompile(`^[-+:]($|\s|[-+:=*_])`)
+	asciiSpace    = regexp.MustCompile(`[ \t\r\n\f\v]+`)
 	entity        = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
 )
 
@@ -19,7 +20,9 @@ var (
 // every character that would start Markdown syntax is escaped, so a «*», «|»,
 // «#» or a leading «1.» stays text. Line breaks become spaces.
 func Inline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	// Fold ASCII white space only: strings.Fields would also fold the
+	// no-break spaces that keep «§ 15» on one line.
+	s = strings.TrimSpace(asciiSpace.ReplaceAllString(s, " "))
 	var b strings.Builder
 	for _, r := range s {
 		if r < 128 && strings.ContainsRune(inlineSpecial, r) {

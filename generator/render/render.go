@@ -114,8 +114,8 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"md":      Inline,
 		"cell":    Inline,
 		"name":    name,
-		"names":   func(ids []model.ID) string { return JoinAnd(mapSlice(ids, name)) },
-		"list":    func(s []string) string { return JoinAnd(mapSlice(s, Inline)) },
+		"names":   func(ids []model.ID) string { return model.JoinAnd(mapSlice(ids, name)) },
+		"list":    func(s []string) string { return model.JoinAnd(mapSlice(s, Inline)) },
 		"date":    formatDate,
 		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
 		"month":   func(m int) string { return model.Month(m).String() },
@@ -127,7 +127,7 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"nbsp":    func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"level":   LevelWord,
 		"participants": func(m model.Meeting) string {
-			return JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
+			return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
 		},
 	}
 }
@@ -153,17 +153,6 @@ func mapSlice[T any](in []T, f func(T) string) []string {
 	return out
 }
 
-// JoinAnd joins words the Norwegian way: «a, b og c».
-func JoinAnd(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
-}
-
 // Capital gives s with its first letter upper-cased.
 func Capital(s string) string {
 	for i, r := range s {
@@ -179,7 +168,7 @@ func Refs(refs []model.LawRef) string {
 	for i, r := range refs {
 		out[i] = Inline(r.Ref().String())
 	}
-	return JoinAnd(out)
+	return model.JoinAnd(out)
 }
 
 func formatDate(v any) string {

@@ -171,7 +171,7 @@ func roleDuties(a *model.Agreement, role model.ID, std map[string]string) []duty
 		add(cmp.Or(grp.Title, a.Name(grp.Owner)), grp.Items)
 	}
 	for _, l := range a.Levels {
-		add(render.Capital(render.LevelWord(l.Level)), l.Items)
+		add(model.Capital(l.Level.Word()), l.Items)
 	}
 	if t := a.Transition; t != nil {
 		add(cmp.Or(t.Title, "Overgang ved programslutt"), t.Items)
@@ -227,7 +227,7 @@ func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role) string {
 	if m.Minutes == r.ID {
 		mine = append(mine, "skriver referat")
 	}
-	return "Du " + model.JoinAnd(mine) + ". " + render.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
+	return "Du " + model.JoinAnd(mine) + ". " + model.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
 }
 
 func escalation(a *model.Agreement, m model.Meeting) string {

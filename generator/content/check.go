@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"samarbeid/generator/model"
 )
@@ -140,14 +138,14 @@ func finding(topic, title string, required bool, parts ...*part) Finding {
 		}
 		if len(parts) == 1 {
 			for _, e := range p.evidence {
-				f.Details = append(f.Details, capitalize(e)+".")
+				f.Details = append(f.Details, model.Capital(e)+".")
 			}
 			continue
 		}
 		if p.ok() {
-			f.Details = append(f.Details, capitalize(p.name)+": "+strings.Join(p.evidence, "; ")+".")
+			f.Details = append(f.Details, model.Capital(p.name)+": "+strings.Join(p.evidence, "; ")+".")
 		} else {
-			f.Details = append(f.Details, capitalize(p.name)+": mangler.")
+			f.Details = append(f.Details, model.Capital(p.name)+": mangler.")
 		}
 	}
 	slices.SortFunc(f.Where, comparePos)
@@ -271,15 +269,9 @@ func (c *checker) duties() Finding {
 	f := finding("ansvar", "Ansvar og forpliktelser i introduksjonsprogrammet", true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)
-		f.Details = append(f.Details, fmt.Sprintf("Ansvar på %s (linje %d).", levelWords[l.Level], l.Pos.Line))
+		f.Details = append(f.Details, fmt.Sprintf("Ansvar på %s (linje %d).", l.Level.Word(), l.Pos.Line))
 	}
 	return f
-}
-
-var levelWords = map[model.Level]string{
-	model.LevelLeader:     "ledernivå",
-	model.LevelCaseworker: "saksbehandlernivå",
-	model.LevelIndividual: "individnivå",
 }
 
 // goals: point 3, shared goals, result requirements and reporting, each
@@ -325,7 +317,7 @@ func (c *checker) cooperation() Finding {
 		}
 	}
 	for _, l := range a.Levels {
-		what := "ansvar på " + levelWords[l.Level] + " under «levels:»"
+		what := "ansvar på " + l.Level.Word() + " under «levels:»"
 		switch l.Level {
 		case model.LevelLeader:
 			leader.add(l.Pos, what)
@@ -503,7 +495,7 @@ func (c *checker) leaderMeeting() Finding {
 		}
 	}
 	if !p.ok() && len(asNeeded) > 0 {
-		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", capitalize(model.JoinAnd(asNeeded)))
+		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", model.Capital(model.JoinAnd(asNeeded)))
 	}
 	f := finding(TopicLeaderMeeting, "Møte på ledernivå minst én gang i året", true, p)
 	if p.ok() && len(foreign) == len(p.evidence) {
@@ -519,14 +511,6 @@ func appendPos(ps []model.Pos, p model.Pos) []model.Pos {
 	ps = append(ps, p)
 	slices.SortFunc(ps, comparePos)
 	return slices.Compact(ps)
-}
-
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func plural(n int, one, many string) string {

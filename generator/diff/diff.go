@@ -388,7 +388,7 @@ func (d *differ) levels() {
 		if p.n >= 0 {
 			b = n.Levels[p.n]
 		}
-		subject := capitalize(levelWord(cmp.Or(b.Level, a.Level)))
+		subject := model.Capital(cmp.Or(b.Level, a.Level).Word())
 		d.dutyList(subject, points, a.Items, b.Items)
 	}
 }
@@ -401,7 +401,7 @@ func (d *differ) meetings() {
 		switch {
 		case p.o < 0:
 			x := n.Meetings[p.n]
-			d.add("Nytt møte: %s (%s, %s)", x.Name, levelWord(x.Level), x.Frequency.String())
+			d.add("Nytt møte: %s (%s, %s)", x.Name, x.Level.Word(), x.Frequency.String())
 			continue
 		case p.n < 0:
 			d.add("Møte fjernet: %s", o.Meetings[p.o].Name)
@@ -410,7 +410,7 @@ func (d *differ) meetings() {
 		a, b := o.Meetings[p.o], n.Meetings[p.n]
 		d.renamed("Møtet %s har fått nytt navn: %s", a.Name, b.Name)
 		s := b.Name
-		d.set(s, "nivå", levelWord(a.Level), levelWord(b.Level))
+		d.set(s, "nivå", a.Level.Word(), b.Level.Word())
 		d.set(s, "hyppighet", a.Frequency.String(), b.Frequency.String())
 		d.set(s, "innkaller", optName(o, a.Convener), optName(n, b.Convener))
 		d.members(s, "nye deltakere", "deltakere tatt ut", names(o, a.Participants), names(n, b.Participants))
@@ -808,24 +808,4 @@ func modeWord(m model.TextMode) string {
 		return string(model.ModeKeep)
 	}
 	return string(m)
-}
-
-func levelWord(l model.Level) string {
-	switch l {
-	case model.LevelLeader:
-		return "ledernivå"
-	case model.LevelCaseworker:
-		return "saksbehandlernivå"
-	case model.LevelIndividual:
-		return "individnivå"
-	}
-	return string(l)
-}
-
-func capitalize(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return s
-	}
-	return strings.ToUpper(string(r[0])) + string(r[1:])
 }

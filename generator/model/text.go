@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // JoinAnd lists words the Norwegian way: «a», «a og b», «a, b og c».
 func JoinAnd(words []string) string {
@@ -11,4 +15,26 @@ func JoinAnd(words []string) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
+}
+
+// Capital gives s with its first letter upper-cased.
+func Capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Word names the level in Norwegian, e.g. «ledernivå».
+func (l Level) Word() string {
+	switch l {
+	case LevelLeader:
+		return "ledernivå"
+	case LevelCaseworker:
+		return "saksbehandlernivå"
+	case LevelIndividual:
+		return "individnivå"
+	}
+	return string(l)
 }

@@ -122,27 +122,14 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"clock":   func(t time.Time) string { return t.Format("15:04") },
 		"refs":    Refs,
 		"counter": func() *Counter { return &Counter{} },
-		"capital": Capital,
+		"capital": model.Capital,
 		"add":     func(a, b int) int { return a + b },
 		"nbsp":    func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
-		"level":   LevelWord,
+		"level":   model.Level.Word,
 		"participants": func(m model.Meeting) string {
 			return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
 		},
 	}
-}
-
-// LevelWord names a level in Norwegian.
-func LevelWord(l model.Level) string {
-	switch l {
-	case model.LevelLeader:
-		return "ledernivå"
-	case model.LevelCaseworker:
-		return "saksbehandlernivå"
-	case model.LevelIndividual:
-		return "individnivå"
-	}
-	return string(l)
 }
 
 func mapSlice[T any](in []T, f func(T) string) []string {
@@ -151,14 +138,6 @@ func mapSlice[T any](in []T, f func(T) string) []string {
 		out[i] = f(v)
 	}
 	return out
-}
-
-// Capital gives s with its first letter upper-cased.
-func Capital(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
 
 // Refs writes legal references as running text, e.g.

@@ -184,7 +184,7 @@ func (d *differ) texts() {
 func (d *differ) parties() {
 	o, n := d.old, d.new
 	d.section("Parter")
-	for _, p := range byKey(keys(o.Parties, func(x model.Party) model.ID { return x.ID }), keys(n.Parties, func(x model.Party) model.ID { return x.ID })) {
+	for _, p := range pairBy(o.Parties, n.Parties, func(x model.Party) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Parties[p.n]
@@ -198,7 +198,7 @@ func (d *differ) parties() {
 		}
 	}
 	d.section("Enheter")
-	for _, p := range byKey(keys(o.Units, func(x model.Unit) model.ID { return x.ID }), keys(n.Units, func(x model.Unit) model.ID { return x.ID })) {
+	for _, p := range pairBy(o.Units, n.Units, func(x model.Unit) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Units[p.n]
@@ -214,7 +214,7 @@ func (d *differ) parties() {
 		}
 	}
 	d.section("Roller")
-	for _, p := range byKey(keys(o.Roles, func(x model.Role) model.ID { return x.ID }), keys(n.Roles, func(x model.Role) model.ID { return x.ID })) {
+	for _, p := range pairBy(o.Roles, n.Roles, func(x model.Role) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Roles[p.n]
@@ -359,7 +359,7 @@ func (d *differ) duties() {
 	o, n := d.old, d.new
 	d.section("Plikter")
 	owner := func(g model.DutyGroup) model.ID { return g.Owner }
-	for _, p := range byKey(keys(o.Duties, owner), keys(n.Duties, owner)) {
+	for _, p := range pairBy(o.Duties, n.Duties, owner) {
 		var a, b model.DutyGroup
 		subject := ""
 		if p.o >= 0 {
@@ -380,7 +380,7 @@ func (d *differ) levels() {
 	o, n := d.old, d.new
 	d.section("Ansvar på leder- og saksbehandlernivå")
 	level := func(l model.LevelDuties) model.ID { return model.ID(l.Level) }
-	for _, p := range byKey(keys(o.Levels, level), keys(n.Levels, level)) {
+	for _, p := range pairBy(o.Levels, n.Levels, level) {
 		var a, b model.LevelDuties
 		if p.o >= 0 {
 			a = o.Levels[p.o]
@@ -397,7 +397,7 @@ func (d *differ) meetings() {
 	o, n := d.old, d.new
 	d.section("Møter")
 	id := func(m model.Meeting) model.ID { return m.ID }
-	for _, p := range byKey(keys(o.Meetings, id), keys(n.Meetings, id)) {
+	for _, p := range pairBy(o.Meetings, n.Meetings, id) {
 		switch {
 		case p.o < 0:
 			x := n.Meetings[p.n]
@@ -535,7 +535,7 @@ func (d *differ) routines() {
 	o, n := d.old, d.new
 	d.section("Rutinebeskrivelser")
 	role := func(r model.Routine) model.ID { return r.Role }
-	for _, p := range byKey(keys(o.Routines, role), keys(n.Routines, role)) {
+	for _, p := range pairBy(o.Routines, n.Routines, role) {
 		switch {
 		case p.o < 0:
 			d.add("Ny rutinebeskrivelse for %s", n.Name(n.Routines[p.n].Role))
@@ -576,7 +576,7 @@ func (d *differ) checklists() {
 	o, n := d.old.Checklists, d.new.Checklists
 	d.section("Sjekklister")
 	id := func(c model.Checklist) model.ID { return c.ID }
-	for _, p := range byKey(keys(o.Lists, id), keys(n.Lists, id)) {
+	for _, p := range pairBy(o.Lists, n.Lists, id) {
 		switch {
 		case p.o < 0:
 			d.add("Ny sjekkliste: %s", n.Lists[p.n].Title)
@@ -589,7 +589,7 @@ func (d *differ) checklists() {
 		}
 	}
 	item := func(c model.ItemChange) model.ID { return c.Item }
-	for _, p := range byKey(keys(o.Changes, item), keys(n.Changes, item)) {
+	for _, p := range pairBy(o.Changes, n.Changes, item) {
 		switch {
 		case p.o < 0:
 			x := n.Changes[p.n]
@@ -714,6 +714,11 @@ func deref[T any](p *T) T {
 		return zero
 	}
 	return *p
+}
+
+// pairBy pairs old and new items by the id key gives them.
+func pairBy[T any](olds, news []T, key func(T) model.ID) []pair {
+	return byKey(keys(olds, key), keys(news, key))
 }
 
 func keys[T any](items []T, key func(T) model.ID) []string {

@@ -57,21 +57,26 @@ func byKey(oldKeys, newKeys []string) []pair {
 	return order(ps)
 }
 
-// refine pairs the unmatched items of ps again by a second key, e.g. the
-// contact persons who kept their position but changed their name.
-func refine(ps []pair, oldKeys, newKeys []string) []pair {
-	var olds, news []int
-	var out []pair
+// split parts ps into the matched pairs and the indexes of the old and the
+// new items still without a partner.
+func split(ps []pair) (matched []pair, olds, news []int) {
 	for _, p := range ps {
 		switch {
 		case p.o >= 0 && p.n >= 0:
-			out = append(out, p)
+			matched = append(matched, p)
 		case p.o >= 0:
 			olds = append(olds, p.o)
 		default:
 			news = append(news, p.n)
 		}
 	}
+	return matched, olds, news
+}
+
+// refine pairs the unmatched items of ps again by a second key, e.g. the
+// contact persons who kept their position but changed their name.
+func refine(ps []pair, oldKeys, newKeys []string) []pair {
+	out, olds, news := split(ps)
 	ok := make([]string, len(olds))
 	for i, o := range olds {
 		ok[i] = oldKeys[o]
@@ -102,18 +107,7 @@ func byText(olds, news []string) []pair {
 
 // bySimilarity pairs the unmatched items of ps by how alike their texts are.
 func bySimilarity(ps []pair, olds, news []string) []pair {
-	var out []pair
-	var freeOld, freeNew []int
-	for _, p := range ps {
-		switch {
-		case p.o >= 0 && p.n >= 0:
-			out = append(out, p)
-		case p.o >= 0:
-			freeOld = append(freeOld, p.o)
-		default:
-			freeNew = append(freeNew, p.n)
-		}
-	}
+	out, freeOld, freeNew := split(ps)
 	type candidate struct {
 		pair
 		ratio float64

@@ -76,20 +76,7 @@ func (r Report) Text() string {
 	if r.Empty() {
 		return None + "\n"
 	}
-	var b strings.Builder
-	for _, s := range r.Sections {
-		if len(s.Changes) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(s.Title + "\n")
-		for _, c := range s.Changes {
-			b.WriteString("- " + c.Text() + "\n")
-		}
-	}
-	return b.String()
+	return r.write("%s\n", Change.Text)
 }
 
 // Markdown gives the report as Markdown for the change log: a third-level
@@ -98,6 +85,12 @@ func (r Report) Markdown() string {
 	if r.Empty() {
 		return None + ".\n"
 	}
+	return r.write("### %s\n\n", Change.Markdown)
+}
+
+// write lists the groups that have changes, each under its heading, with a
+// blank line between groups.
+func (r Report) write(heading string, item func(Change) string) string {
 	var b strings.Builder
 	for _, s := range r.Sections {
 		if len(s.Changes) == 0 {
@@ -106,9 +99,9 @@ func (r Report) Markdown() string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString("### " + s.Title + "\n\n")
+		fmt.Fprintf(&b, heading, s.Title)
 		for _, c := range s.Changes {
-			b.WriteString("- " + c.Markdown() + "\n")
+			b.WriteString("- " + item(c) + "\n")
 		}
 	}
 	return b.String()

@@ -114,6 +114,7 @@ type builder struct {
 	a     *model.Agreement
 	r     *render.Renderer
 	extra []File // files that are not Markdown documents, e.g. the iCalendar
+	view  *render.AgreementView
 }
 
 func (g *builder) documents() ([]document, error) {
@@ -146,16 +147,30 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 	}
 }
 
-func (g *builder) agreement() ([]document, error) {
+// agreementView is the agreement with the standard texts resolved; the
+// agreement and the routine sheets share it, so it is built once.
+func (g *builder) agreementView() (render.AgreementView, error) {
+	if g.view != nil {
+		return *g.view, nil
+	}
 	data, err := g.r.ReadFile(render.StandardFile)
 	if err != nil {
-		return nil, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
+		return render.AgreementView{}, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
 	}
 	std, diags := model.LoadStandard(render.StandardFile, data)
 	if len(diags) > 0 {
-		return nil, diags
+		return render.AgreementView{}, diags
 	}
 	view, err := render.NewAgreementView(g.a, std)
+	if err != nil {
+		return render.AgreementView{}, err
+	}
+	g.view = &view
+	return view, nil
+}
+
+func (g *builder) agreement() ([]document, error) {
+	view, err := g.agreementView()
 	if err != nil {
 		return nil, err
 	}

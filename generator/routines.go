@@ -2,7 +2,6 @@ package generator
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -67,13 +66,13 @@ func (g *builder) routineSheets() ([]document, error) {
 	if err != nil {
 		return nil, err
 	}
-	std, err := g.standardTitles()
+	view, err := g.agreementView()
 	if err != nil {
 		return nil, err
 	}
 	var docs []document
 	for i := range g.a.Roles {
-		v := g.routineView(&g.a.Roles[i], lists, std)
+		v := g.routineView(&g.a.Roles[i], lists, view)
 		if !v.hasTasks() {
 			continue
 		}
@@ -91,7 +90,7 @@ func (g *builder) routineSheets() ([]document, error) {
 	return docs, nil
 }
 
-func (g *builder) routineView(r *model.Role, lists []checklist.List, std map[string]string) routineView {
+func (g *builder) routineView(r *model.Role, lists []checklist.List, view render.AgreementView) routineView {
 	a := g.a
 	v := routineView{Agreement: a, Role: r, Unit: a.Unit(r.Unit), Party: a.PartyOf(r.ID)}
 	if v.Unit != nil && v.Party != nil && v.Unit.Name == v.Party.Name {
@@ -106,7 +105,7 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, std map[str
 	if len(v.Routines) > 0 && v.Routines[0].Title != "" {
 		v.Title = v.Routines[0].Title
 	}
-	v.Duties = roleDuties(a, r.ID, std)
+	v.Duties = roleDuties(a, r.ID, view)
 	v.Convenes, v.Attends = roleMeetings(a, r)
 	for _, l := range lists {
 		if mine, ok := l.For(r.ID); ok {
@@ -122,35 +121,15 @@ func (v routineView) hasTasks() bool {
 	return len(v.Duties) > 0 || len(v.Routines) > 0 || len(v.Convenes) > 0 || len(v.Attends) > 0 || len(v.Checklists) > 0
 }
 
-// standardTitles are the titles of the built-in standard texts, by key,
-// for the role's duties that extend them.
-func (g *builder) standardTitles() (map[string]string, error) {
-	data, err := g.r.ReadFile(render.StandardFile)
-	if err != nil {
-		return nil, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
-	}
-	std, diags := model.LoadStandard(render.StandardFile, data)
-	if len(diags) > 0 {
-		return nil, diags
-	}
-	titles := map[string]string{}
-	for key, t := range map[string]*model.StandardText{"municipality": std.Municipality, "nav": std.NAV, "county": std.County, "sharing": std.Sharing} {
-		if t != nil {
-			titles[key] = t.Title
-		}
-	}
-	return titles, nil
-}
-
 // roleDuties are the duties the file assigns to role, grouped by where the
 // agreement states them. The built-in standard duties belong to parties,
 // not roles, and are left out.
-func roleDuties(a *model.Agreement, role model.ID, std map[string]string) []dutyGroup {
+func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []dutyGroup {
 	var out []dutyGroup
 	add := func(title string, items []model.Duty) {
 		var mine []model.Duty
 		for _, d := range items {
-			if slices.Contains(d.Roles, role) && (len(d.Basis) == 0 || slices.ContainsFunc(d.Basis, a.HasBasis)) {
+			if slices.Contains(d.Roles, role) && a.Covers(d.Basis) {
 				mine = append(mine, d)
 			}
 		}
@@ -158,13 +137,18 @@ func roleDuties(a *model.Agreement, role model.ID, std map[string]string) []duty
 			out = append(out, dutyGroup{Title: title, Items: mine})
 		}
 	}
+	// The file's own items in a standard text, under the title the
+	// agreement gives that text; a text left out (nil block) is skipped.
 	standard := []struct {
-		key  string
-		text *model.StandardText
-	}{{"municipality", a.Standard.Municipality}, {"nav", a.Standard.NAV}, {"county", a.Standard.County}, {"sharing", a.Standard.Sharing}}
+		file  *model.StandardText
+		block *render.TextBlock
+	}{
+		{a.Standard.Municipality, view.MunicipalityText}, {a.Standard.NAV, view.NAVText},
+		{a.Standard.County, view.CountyText}, {a.Standard.Sharing, view.SharingText},
+	}
 	for _, s := range standard {
-		if s.text != nil && s.text.Mode != model.ModeOmit {
-			add(cmp.Or(s.text.Title, std[s.key]), s.text.Items)
+		if s.file != nil && s.block != nil {
+			add(s.block.Title, s.file.Items)
 		}
 	}
 	for _, grp := range a.Duties {

@@ -162,10 +162,7 @@ func (m *merger) applies(d ItemDef, mt *model.Meeting) bool {
 	if len(basis) == 0 {
 		basis = acts(d.Refs)
 	}
-	if len(basis) == 0 {
-		return true
-	}
-	return slices.ContainsFunc(basis, m.a.HasBasis)
+	return m.a.Covers(basis)
 }
 
 // acts are the programme Acts that references cite; a reference to another

@@ -20,14 +20,11 @@ const maxNodes = 200000
 // diagnostics. It returns the agreement and every problem found, sorted by
 // position; the agreement is nil when there are errors.
 func Load(file string, data []byte) (*Agreement, Diagnostics) {
-	r := &Reporter{File: file}
-	root := parseYAML(r, data)
-	if root == nil {
+	var a Agreement
+	r, ok := decodeFile(file, data, &a)
+	if !ok {
 		return nil, r.Diags.Sort()
 	}
-	var a Agreement
-	d := &decoder{r: r}
-	d.value(root, reflect.ValueOf(&a).Elem(), "")
 	a.applyDefaults()
 	validate(r, &a)
 	diags := r.Diags.Sort()
@@ -254,22 +251,24 @@ func kindWord(n *yaml.Node) string {
 	return "en enkelt verdi"
 }
 
-// fieldInfo describes a struct field as the input names it.
-type fieldInfo struct {
-	index    int
-	key      string
-	required bool
+// Field is a struct field as the input names it. The decoder and the JSON
+// Schema both read the model's types through Fields, so they agree on keys.
+type Field struct {
+	Index    int    // the field's index in the struct
+	Key      string // the key in the YAML file
+	Required bool
 }
 
-func fields(t reflect.Type) []fieldInfo {
-	var out []fieldInfo
+// Fields lists the fields of a model struct type that the input can set.
+func Fields(t reflect.Type) []Field {
+	var out []Field
 	for i := range t.NumField() {
 		f := t.Field(i)
 		key := f.Tag.Get("yaml")
 		if key == "" || key == "-" {
 			continue
 		}
-		out = append(out, fieldInfo{index: i, key: key, required: f.Tag.Get("required") == "true"})
+		out = append(out, Field{Index: i, Key: key, Required: f.Tag.Get("required") == "true"})
 	}
 	return out
 }
@@ -281,10 +280,10 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 	}
 	loc := v.FieldByName("Loc").Addr().Interface().(*Loc)
 	loc.Pos = pos(n)
-	infos := fields(v.Type())
+	infos := Fields(v.Type())
 	known := make([]string, len(infos))
 	for i, f := range infos {
-		known[i] = f.key
+		known[i] = f.Key
 	}
 	seen := map[string]bool{}
 	misspelt := map[string]bool{} // known keys an unknown key was taken for
@@ -305,7 +304,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 		if !isNull(val) {
 			loc.record(name+".key", pos(k))
 		}
-		d.value(val, v.Field(infos[idx].index), name)
+		d.value(val, v.Field(infos[idx].Index), name)
 		if val.Kind == yaml.SequenceNode {
 			for j, item := range val.Content {
 				loc.record(fmt.Sprintf("%s[%d]", name, j), pos(item))
@@ -313,12 +312,12 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 		}
 	}
 	for _, f := range infos {
-		if f.required && !seen[f.key] && !misspelt[f.key] {
+		if f.Required && !seen[f.Key] && !misspelt[f.Key] {
 			where := ""
 			if key != "" {
 				where = fmt.Sprintf(" i «%s»", key)
 			}
-			d.r.Errorf(loc.Pos, "påkrevd felt «%s» mangler%s; legg til «%s: …» på dette nivået", f.key, where, f.key)
+			d.r.Errorf(loc.Pos, "påkrevd felt «%s» mangler%s; legg til «%s: …» på dette nivået", f.Key, where, f.Key)
 		}
 	}
 }
@@ -363,15 +362,23 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
 // LoadStandard reads the built-in standard texts, which have the shape of a
 // file's standard_texts.
 func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
-	r := &Reporter{File: file}
-	root := parseYAML(r, data)
-	if root == nil {
-		return nil, r.Diags.Sort()
-	}
 	var s Standard
-	(&decoder{r: r}).value(root, reflect.ValueOf(&s).Elem(), "")
+	r, _ := decodeFile(file, data, &s)
 	if len(r.Diags) > 0 {
 		return nil, r.Diags.Sort()
 	}
 	return &s, nil
+}
+
+// decodeFile parses data and decodes it into v, a pointer to a model
+// struct. ok is false when the file could not be parsed at all; the
+// problems are in the reporter either way.
+func decodeFile(file string, data []byte, v any) (r *Reporter, ok bool) {
+	r = &Reporter{File: file}
+	root := parseYAML(r, data)
+	if root == nil {
+		return r, false
+	}
+	(&decoder{r: r}).value(root, reflect.ValueOf(v).Elem(), "")
+	return r, true
 }

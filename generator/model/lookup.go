@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Name is the display name of the party, unit or role with the given id,
 // or the id itself when there is none.
 func (a *Agreement) Name(id ID) string {
@@ -87,20 +89,6 @@ func (a *Agreement) RoleOfKind(k RoleKind) *Role {
 	return nil
 }
 
-// Involves reports whether the meeting's convener or participants include
-// id, directly or through the unit a role belongs to.
-func (m *Meeting) Involves(id ID) bool {
-	if m.Convener == id {
-		return true
-	}
-	for _, p := range m.Participants {
-		if p == id {
-			return true
-		}
-	}
-	return false
-}
-
 // HasBasis reports whether the agreement covers participants under the Act.
 func (a *Agreement) HasBasis(l LegalBasis) bool {
 	for _, b := range a.LegalBasis {
@@ -109,4 +97,10 @@ func (a *Agreement) HasBasis(l LegalBasis) bool {
 		}
 	}
 	return false
+}
+
+// Covers reports whether text limited to the given Acts belongs in the
+// agreement: it does when it names no Act, or one the agreement covers.
+func (a *Agreement) Covers(basis []LegalBasis) bool {
+	return len(basis) == 0 || slices.ContainsFunc(basis, a.HasBasis)
 }

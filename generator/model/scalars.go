@@ -177,10 +177,12 @@ type Date struct {
 // IsZero reports whether the date is unset.
 func (d Date) IsZero() bool { return d.Time.IsZero() }
 
+var isoShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
 func (d *Date) parse(s string) error {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		if m := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(s); m {
+		if isoShape.MatchString(s) {
 			return fmt.Errorf("datoen «%s» finnes ikke i kalenderen", s)
 		}
 		return fmt.Errorf("«%s» er ikke en dato; skriv år-måned-dag, for eksempel 2020-09-18", s)

@@ -136,7 +136,7 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 	b := &TextBlock{Title: builtin.Title, Intro: builtin.Intro, After: append([]string(nil), builtin.After...)}
 	if mode != model.ModeReplace {
 		for _, d := range builtin.Items {
-			if appliesTo(a, d) {
+			if a.Covers(d.Basis) {
 				b.Items = append(b.Items, d)
 			}
 		}
@@ -164,18 +164,6 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 	}
 	b.Items = items
 	return b
-}
-
-func appliesTo(a *model.Agreement, d model.Duty) bool {
-	if len(d.Basis) == 0 {
-		return true
-	}
-	for _, b := range d.Basis {
-		if a.HasBasis(b) {
-			return true
-		}
-	}
-	return false
 }
 
 var lawPlaceholder = regexp.MustCompile(`\{lov:([^}]+)\}`)

@@ -128,22 +128,18 @@ func isObject(t reflect.Type) bool {
 func (w *walker) object(t reflect.Type) (Object, error) {
 	props := Object{}
 	var required []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		key := f.Tag.Get("yaml")
-		if key == "" || key == "-" {
-			continue
-		}
+	for _, f := range model.Fields(t) {
+		key := f.Key
 		desc, ok := FieldDescriptions[t.Name()+"."+key]
 		if !ok {
 			return nil, fmt.Errorf("schema: the field %s.%s has no description; add one to FieldDescriptions", t.Name(), key)
 		}
-		s, err := w.value(f.Type, t.Name()+"."+key)
+		s, err := w.value(t.Field(f.Index).Type, t.Name()+"."+key)
 		if err != nil {
 			return nil, err
 		}
 		props = append(props, Member{key, append(Object{{"description", desc}}, s...)})
-		if f.Tag.Get("required") == "true" {
+		if f.Required {
 			required = append(required, key)
 		}
 	}

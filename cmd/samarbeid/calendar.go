@@ -34,8 +34,8 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 	}
 	year, _ := fs.GetInt("year")
 	out, _ := fs.GetString("output")
-	if year != 0 && (year < 1900 || year > 2200) {
-		return usageError(e, "calendar", "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+	if !checkYear(e, "calendar", year) {
+		return exitBad
 	}
 	in, err := readInput(args[0])
 	if err != nil {

@@ -79,3 +79,13 @@ func writeAtomic(name string, data []byte) error {
 	}
 	return nil
 }
+
+// checkYear refuses a --year that is not a plausible year; 0 means «take it
+// from the file».
+func checkYear(e env, command string, year int) (ok bool) {
+	if year != 0 && (year < 1900 || year > 2200) {
+		usageError(e, command, "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+		return false
+	}
+	return true
+}

@@ -38,8 +38,8 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 	out, _ := fs.GetString("output")
 	tmpl, _ := fs.GetString("templates")
 	year, _ := fs.GetInt("year")
-	if year != 0 && (year < 1900 || year > 2200) {
-		return usageError(e, "generate", "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+	if !checkYear(e, "generate", year) {
+		return exitBad
 	}
 	in, err := readInput(args[0])
 	if err != nil {

@@ -119,7 +119,6 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"date":    formatDate,
 		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
 		"month":   func(m int) string { return model.Month(m).String() },
-		"clock":   func(t time.Time) string { return t.Format("15:04") },
 		"refs":    Refs,
 		"counter": func() *Counter { return &Counter{} },
 		"capital": model.Capital,

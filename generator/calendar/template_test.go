@@ -1,58 +1,26 @@
 package calendar
 
 import (
-	"bytes"
-	"os"
 	"strings"
 	"testing"
-	"text/template"
-	"time"
 
 	"samarbeid/generator/model"
+	"samarbeid/generator/render"
 )
 
-// templateFuncs stands in for the renderer's functions of the same names,
-// so that the year-plan template is checked here.
-func templateFuncs(a *model.Agreement) template.FuncMap {
-	esc := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, `|`, `\|`, `<`, `\<`, `>`, `\>`, `[`, `\[`, `]`, `\]`, "`", "\\`", `#`, `\#`).Replace
-	name := func(id model.ID) string { return esc(a.Name(id)) }
-	return template.FuncMap{
-		"md":   esc,
-		"cell": esc,
-		"name": name,
-		"names": func(ids []model.ID) string {
-			var out []string
-			for _, id := range ids {
-				out = append(out, name(id))
-			}
-			return model.JoinAnd(out)
-		},
-		"date":    func(t time.Time) string { return model.Date{Time: t}.Norwegian() },
-		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
-		"month":   func(m int) string { return model.Month(m).String() },
-		"clock":   func(t time.Time) string { return t.Format("15:04") },
-	}
-}
-
+// renderYearPlan fills the year-plan template with the renderer the bundle
+// uses, so the template is checked here with its real functions.
 func renderYearPlan(t *testing.T, a *model.Agreement, p YearPlan) string {
 	t.Helper()
-	text, err := os.ReadFile("../../templates/arshjul.md.tmpl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := template.New("arshjul.md.tmpl").Option("missingkey=error").Funcs(templateFuncs(a)).Parse(string(text))
-	if err != nil {
-		t.Fatalf("parse: %v", err)
-	}
-	var buf bytes.Buffer
 	data := struct {
 		Agreement *model.Agreement
 		Plan      YearPlan
 	}{a, p}
-	if err := tmpl.Execute(&buf, data); err != nil {
-		t.Fatalf("execute: %v", err)
+	out, err := render.New(render.Files("")).Execute("arshjul.md.tmpl", a, data)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return buf.String()
+	return string(out)
 }
 
 func TestYearPlanTemplate(t *testing.T) {

@@ -1,48 +1,26 @@
 package content
 
 import (
-	"bytes"
-	"os"
 	"strings"
 	"testing"
-	"text/template"
 
 	"samarbeid/generator/model"
+	renderer "samarbeid/generator/render"
 )
 
-const templateFile = "../../templates/innholdskontroll.md.tmpl"
-
-// testFuncs stand in for the template functions the renderer provides, with
-// the same names and argument types.
-func testFuncs(a *model.Agreement) template.FuncMap {
-	escape := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "#", `\#`, "|", `\|`, "<", `\<`, ">", `\>`, "`", "\\`")
-	return template.FuncMap{
-		"md":   escape.Replace,
-		"cell": escape.Replace,
-		"name": func(id model.ID) string { return escape.Replace(a.Name(id)) },
-		"date": func(d model.Date) string { return d.Norwegian() },
-	}
-}
-
+// render fills the content-check template with the renderer the bundle
+// uses, so the template is checked here with its real functions.
 func render(t *testing.T, a *model.Agreement, r Report) string {
 	t.Helper()
-	src, err := os.ReadFile(templateFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := template.New("innholdskontroll.md.tmpl").Option("missingkey=error").Funcs(testFuncs(a)).Parse(string(src))
-	if err != nil {
-		t.Fatalf("the template does not parse: %v", err)
-	}
-	var buf bytes.Buffer
 	data := struct {
 		Agreement *model.Agreement
 		Report    Report
 	}{a, r}
-	if err := tmpl.Execute(&buf, data); err != nil {
-		t.Fatalf("the template does not execute: %v", err)
+	out, err := renderer.New(renderer.Files("")).Execute("innholdskontroll.md.tmpl", a, data)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return buf.String()
+	return string(out)
 }
 
 func TestTemplate(t *testing.T) {

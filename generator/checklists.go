@@ -41,7 +41,6 @@ func (g *builder) checklistDocs() ([]document, error) {
 		}
 		docs = append(docs, document{
 			path:     "sjekklister/" + l.ID,
-			template: checklistTemplate,
 			markdown: md,
 			pdf:      g.deskDocument(view.Title, "Sjekkliste", checklistTemplate),
 		})

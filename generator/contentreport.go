@@ -18,5 +18,5 @@ func (g *builder) contentReport() ([]document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []document{{path: "innholdskontroll", template: tmpl, markdown: md, markdownOnly: true}}, nil
+	return []document{{path: "innholdskontroll", markdown: md, markdownOnly: true}}, nil
 }

@@ -46,7 +46,6 @@ type Bundle struct {
 // unless MarkdownOnly.
 type document struct {
 	path         string // without extension
-	template     string
 	markdown     []byte
 	pdf          pdf.Document
 	markdownOnly bool
@@ -187,7 +186,7 @@ func (g *builder) agreement() ([]document, error) {
 		Content:     g.in.Data,
 		Description: "Kildefilen avtalen er laget fra (YAML)",
 	}}
-	return []document{{path: "samarbeidsavtale", template: tmpl, markdown: md, pdf: meta}}, nil
+	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta}}, nil
 }
 
 // EvaluationDue warns when the agreement's next evaluation date has passed

@@ -82,7 +82,6 @@ func (g *builder) routineSheets() ([]document, error) {
 		}
 		docs = append(docs, document{
 			path:     "rutiner/" + string(v.Role.ID),
-			template: routineTemplate,
 			markdown: md,
 			pdf:      g.deskDocument(v.Title, "Rutinebeskrivelse", routineTemplate),
 		})

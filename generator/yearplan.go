@@ -27,7 +27,7 @@ func (g *builder) yearPlan() ([]document, error) {
 	title := fmt.Sprintf("Årshjul %d", plan.Year)
 	meta := g.pdfDocument(title, "Årshjul for samarbeidsmøtene", tmpl)
 	meta.Subtitle = g.a.Title
-	return []document{{path: "arshjul", template: tmpl, markdown: md, pdf: meta}}, nil
+	return []document{{path: "arshjul", markdown: md, pdf: meta}}, nil
 }
 
 // planYear is the year of the bundle's year plan: the one asked for, else

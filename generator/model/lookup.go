@@ -22,42 +22,22 @@ func (a *Agreement) Name(id ID) string {
 
 // Party is the party with the given id, or nil.
 func (a *Agreement) Party(id ID) *Party {
-	for i := range a.Parties {
-		if a.Parties[i].ID == id {
-			return &a.Parties[i]
-		}
-	}
-	return nil
+	return byID(a.Parties, func(x Party) ID { return x.ID }, id)
 }
 
 // Unit is the unit with the given id, or nil.
 func (a *Agreement) Unit(id ID) *Unit {
-	for i := range a.Units {
-		if a.Units[i].ID == id {
-			return &a.Units[i]
-		}
-	}
-	return nil
+	return byID(a.Units, func(x Unit) ID { return x.ID }, id)
 }
 
 // Role is the role with the given id, or nil.
 func (a *Agreement) Role(id ID) *Role {
-	for i := range a.Roles {
-		if a.Roles[i].ID == id {
-			return &a.Roles[i]
-		}
-	}
-	return nil
+	return byID(a.Roles, func(x Role) ID { return x.ID }, id)
 }
 
 // Meeting is the meeting body with the given id, or nil.
 func (a *Agreement) Meeting(id ID) *Meeting {
-	for i := range a.Meetings {
-		if a.Meetings[i].ID == id {
-			return &a.Meetings[i]
-		}
-	}
-	return nil
+	return byID(a.Meetings, func(x Meeting) ID { return x.ID }, id)
 }
 
 // PartyOf is the party that a party, unit or role belongs to, or nil.
@@ -103,4 +83,14 @@ func (a *Agreement) HasBasis(l LegalBasis) bool {
 // agreement: it does when it names no Act, or one the agreement covers.
 func (a *Agreement) Covers(basis []LegalBasis) bool {
 	return len(basis) == 0 || slices.ContainsFunc(basis, a.HasBasis)
+}
+
+// byID is the element of list whose id is id, or nil.
+func byID[T any](list []T, idOf func(T) ID, id ID) *T {
+	for i := range list {
+		if idOf(list[i]) == id {
+			return &list[i]
+		}
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"samarbeid/generator/html"
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
 	"samarbeid/generator/render"
@@ -49,6 +50,7 @@ type document struct {
 	markdown     []byte
 	pdf          pdf.Document
 	markdownOnly bool
+	web          bool // also published as an HTML page
 }
 
 // Load reads and validates an agreement. The error, when there is one, is
@@ -100,6 +102,13 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 			return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
 		}
 		b.Files = append(b.Files, File{Path: d.path + ".pdf", Data: data})
+		if d.web {
+			page, err := html.Render(d.markdown, webDocument(d.pdf))
+			if err != nil {
+				return nil, fmt.Errorf("%s.html: %w", d.path, err)
+			}
+			b.Files = append(b.Files, File{Path: d.path + ".html", Data: page})
+		}
 	}
 	b.Files = append(b.Files, g.extra...)
 	slices.SortFunc(b.Files, func(x, y File) int { return strings.Compare(x.Path, y.Path) })
@@ -146,6 +155,29 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 	}
 }
 
+// webDocument is the HTML page's description of a document: the same
+// title block as its PDF.
+func webDocument(d pdf.Document) html.Document {
+	return html.Document{
+		Title:    d.Title,
+		Subtitle: d.Subtitle,
+		Parties:  d.Parties,
+		Version:  d.Version,
+		Date:     d.Date,
+		Author:   d.Author,
+		Lang:     "nb",
+		TOC:      d.TOC,
+		Words: html.Words{
+			Skip:     "Hopp til innholdet",
+			Contents: "Innhold",
+			Parties:  "Avtaleparter",
+			Version:  "Versjon",
+			Table:    "Tabell",
+			Date:     func(t time.Time) string { return model.Date{Time: t}.Norwegian() },
+		},
+	}
+}
+
 // agreementView is the agreement with the standard texts resolved; the
 // agreement and the routine sheets share it, so it is built once.
 func (g *builder) agreementView() (render.AgreementView, error) {
@@ -186,7 +218,7 @@ func (g *builder) agreement() ([]document, error) {
 		Content:     g.in.Data,
 		Description: "Kildefilen avtalen er laget fra (YAML)",
 	}}
-	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta}}, nil
+	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta, web: true}}, nil
 }
 
 // EvaluationDue warns when the agreement's next evaluation date has passed

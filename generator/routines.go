@@ -84,6 +84,7 @@ func (g *builder) routineSheets() ([]document, error) {
 			path:     "rutiner/" + string(v.Role.ID),
 			markdown: md,
 			pdf:      g.deskDocument(v.Title, "Rutinebeskrivelse", routineTemplate),
+			web:      true,
 		})
 	}
 	return docs, nil

@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
-	"github.com/gomarkdown/markdown/ast"
-	"github.com/gomarkdown/markdown/parser"
+	"samarbeid/generator/mdtree"
 )
 
 // Attachment is a file embedded in the PDF, such as the input YAML.
@@ -35,12 +33,6 @@ type Document struct {
 	Attachments []Attachment
 }
 
-// extensions are the Markdown features the typesetter accepts. Raw HTML is
-// always recognised by the parser and then rejected; MathJax is parsed so
-// that math is rejected rather than printed as dollar signs.
-const extensions = (parser.CommonExtensions | parser.Tables | parser.OrderedListStart) &^
-	(parser.DefinitionLists | parser.Strikethrough)
-
 // fallbackDate stands in for a missing Document.Date so that output never
 // depends on the clock.
 var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -63,20 +55,14 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	if err := checkMetadata(doc); err != nil {
 		return nil, err
 	}
-	root := parser.NewWithExtensions(extensions).Parse(markdown)
-
-	body := &builder{fs: fs, src: src}
-	children := root.GetChildren()
-	if len(children) > 0 {
-		if h, ok := children[0].(*ast.Heading); ok && h.Level == 1 {
-			// The title block replaces the document's H1.
-			if doc.Title == "" {
-				doc.Title = plainText(body.inlines(h, span{}, nil))
-			}
-			children = children[1:]
-		}
+	// The title block replaces the document's H1 and the lines under it
+	// that it shows.
+	top := mdtree.Split(mdtree.Parse(markdown), doc.Subtitle, doc.Version)
+	if doc.Title == "" {
+		doc.Title = top.Title
 	}
-	children = dropFrontLines(body, children, doc)
+	body := &builder{fs: fs, src: src}
+	children := top.Body
 	body.blocks(children, bodyFrame())
 	body.flushSignatures(bodyFrame())
 	if n := len(body.items); n > 0 {
@@ -101,26 +87,6 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	items := append(front.items, body.items...)
 	pages := paginate(items, body.headings)
 	return draw(fs, doc, pages, body.headings)
-}
-
-// dropFrontLines drops the paragraphs right under the H1 that the title
-// block already shows: the subtitle, and the line that starts with the
-// version («Versjon 1.0 · 18. september 2020»).
-func dropFrontLines(b *builder, children []ast.Node, doc Document) []ast.Node {
-	for len(children) > 0 {
-		p, ok := children[0].(*ast.Paragraph)
-		if !ok {
-			break
-		}
-		text := strings.TrimSpace(plainText(b.inlines(p, span{}, nil)))
-		isSubtitle := doc.Subtitle != "" && text == strings.TrimSpace(doc.Subtitle)
-		isVersion := doc.Version != "" && strings.HasPrefix(text, "Versjon "+doc.Version)
-		if !isSubtitle && !isVersion {
-			break
-		}
-		children = children[1:]
-	}
-	return children
 }
 
 // frontMatter is the title block and, when the document asks for one, the

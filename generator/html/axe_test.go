@@ -1,0 +1,226 @@
+package html_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"samarbeid/generator"
+)
+
+var samples = []string{"kristiansand", "afjord", "andoy"}
+
+// wcagTags are the axe-core rule tags of WCAG 2.1 level A and AA.
+var wcagTags = []string{"wcag2a", "wcag2aa", "wcag21a", "wcag21aa"}
+
+// need skips a test when a tool is missing, except on CI, where it fails.
+func need(t *testing.T, what, hint string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s mangler: %s", what, hint)
+	}
+	t.Skipf("%s is missing: %s", what, hint)
+}
+
+// chromium returns the browser to run, from $CHROMIUM or the PATH.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	need(t, "chromium", "installer Debian-pakken chromium")
+	return ""
+}
+
+// axeSource is axe-core's axe.min.js, from $AXE_CORE or where .ci/run
+// installs it.
+func axeSource(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("AXE_CORE")
+	if path == "" {
+		path = filepath.Join("..", "..", ".ci", "axe", "node_modules", "axe-core", "axe.min.js")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		need(t, "axe-core", "kjør npm install --prefix .ci/axe axe-core (som .ci/run gjør)")
+	}
+	return string(data)
+}
+
+// browser starts a headless chromium and returns a context for one tab.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("chromium starter ikke: %v", err)
+	}
+	return ctx
+}
+
+// pages writes every HTML page of every sample bundle to a directory and
+// returns their paths.
+func pages(t *testing.T) (string, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	var out []string
+	for _, s := range samples {
+		name := filepath.Join("..", "..", "samples", s+".yaml")
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := generator.Generate(generator.Input{File: "samples/" + s + ".yaml", Data: data}, generator.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+		for _, f := range b.Files {
+			if !strings.HasSuffix(f.Path, ".html") {
+				continue
+			}
+			path := filepath.Join(dir, s, filepath.FromSlash(f.Path))
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, path)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("the samples have no HTML pages")
+	}
+	return dir, out
+}
+
+type axeResult struct {
+	Violations []struct {
+		ID     string `json:"id"`
+		Impact string `json:"impact"`
+		Help   string `json:"help"`
+		Nodes  []struct {
+			Target []any  `json:"target"`
+			HTML   string `json:"html"`
+		} `json:"nodes"`
+	} `json:"violations"`
+	Passes []struct {
+		ID string `json:"id"`
+	} `json:"passes"`
+}
+
+// TestAxe runs axe-core on every HTML page of every sample in headless
+// chromium and wants no violation of WCAG 2.1 A or AA, both in a desktop
+// window and at 200 % zoom (a 640 px wide viewport at twice the pixel
+// density). Set HTML_SCREENSHOTS to a directory to also get screenshots at
+// 100 % and 200 % zoom, on a phone, and the print version as PDF.
+func TestAxe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	axe := axeSource(t)
+	root, paths := pages(t)
+	ctx := browser(t)
+	shots := os.Getenv("HTML_SCREENSHOTS")
+	tags, _ := json.Marshal(wcagTags)
+	run := fmt.Sprintf(`axe.run(document, {runOnly: {type: "tag", values: %s}, resultTypes: ["violations"]})`, tags)
+	views := []struct {
+		name          string
+		width, height int64
+		scale         float64
+	}{{"100", 1280, 900, 1}, {"200", 640, 450, 2}}
+	for _, path := range paths {
+		rel, _ := filepath.Rel(root, path)
+		name := strings.ReplaceAll(strings.TrimSuffix(filepath.ToSlash(rel), ".html"), "/", "-")
+		for _, v := range views {
+			err := chromedp.Do(ctx,
+				chromedp.EmulateViewport(v.width, v.height, chromedp.EmulateScale(v.scale)),
+				chromedp.Navigate("file://"+path),
+				chromedp.Evaluate[chromedp.Void](axe+";0"),
+			)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			res, err := chromedp.Run(ctx, chromedp.Evaluate[axeResult](run, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatalf("%s: axe: %v", path, err)
+			}
+			for _, vi := range res.Violations {
+				var where []string
+				for _, n := range vi.Nodes {
+					where = append(where, n.HTML)
+				}
+				t.Errorf("%s at %s %% zoom: %s (%s): %s\n  %s", name, v.name, vi.ID, vi.Impact, vi.Help, strings.Join(where, "\n  "))
+			}
+			if shots != "" {
+				screenshot(t, ctx, filepath.Join(shots, name+"-"+v.name+".png"))
+			}
+		}
+		if shots != "" {
+			phone(t, ctx, path, filepath.Join(shots, name+"-phone.png"))
+			printPDF(t, ctx, filepath.Join(shots, name+"-print.pdf"))
+		}
+	}
+}
+
+func screenshot(t *testing.T, ctx context.Context, file string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func phone(t *testing.T, ctx context.Context, path, file string) {
+	t.Helper()
+	if err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(375, 740, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+		chromedp.Navigate("file://"+path),
+	); err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, file)
+}
+
+func printPDF(t *testing.T, ctx context.Context, file string) {
+	t.Helper()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -166,9 +166,9 @@ func TestKristiansandAgreement(t *testing.T) {
 		"| Ledermøter | ledernivå | kvartalsvis |",
 		"| Møter mellom enhetsledere | ledernivå | faste møter |",
 		"| Møter mellom avdelingsledere | saksbehandlernivå | hver 14. dag eller ved behov |",
-		"| Trekantsamtaler | individnivå | halvårlig (vår og høst) |",
+		"| Trekantsamtaler | individnivå | halvårlig |",
 		"| Overføringsmøter | individnivå | ved behov |",
-		"| Planleggingsmøter – prioriteringsmøter | ledernivå | årlig, innen april |",
+		"| Planleggingsmøter – prioriteringsmøter | ledernivå | årlig innen april |",
 		// signatures
 		"**Brede Skaalerud**", "Helse- og mestringsdirektør",
 		"**Kristin Edet Robstad**", "Oppvekstdirektør",

@@ -254,7 +254,7 @@ func TestChecklistChangesInBundle(t *testing.T) {
 		t.Error("the item switched off is still in the checklist")
 	}
 	for _, want := range []string{
-		"- ☐ Hold overføringsmøte med NAV Andøy i god tid. — *Programrådgiver*, **senest 4 måneder før**",
+		"- ☐ Hold overføringsmøte med NAV Andøy i god tid. — *Programrådgiver*. Frist: **senest 4 måneder før programslutt**",
 		"- ☐ Send sluttrapport til rektor. — *Programrådgiver*",
 	} {
 		if !strings.Contains(md, want) {

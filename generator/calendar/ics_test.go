@@ -139,7 +139,7 @@ func TestICSFixture(t *testing.T) {
 		`SUMMARY:Ledermøte\; styringsgruppe`,
 		`LOCATION:Rådhuset\, møterom Øst`,
 		"CATEGORIES:Ledernivå",
-		`DESCRIPTION:Hyppighet: kvartalsvis\nInnkaller: Enhetsleder\, flyktningtjenesten\nDeltakere: Enhetsleder\, flyktningtjenesten og Avdelingsleder NAV\nFormål: Følge opp mål\, resultatkrav og avvik\, evaluere samarbeidet og legge føringer for videre samarbeid på tvers av tjenestene. Møtet skal også gå gjennom bosettingsprognoser for neste år\, særlig for familier med små barn\, og vurdere behovet for økte ressurser til norskopplæring og språkpraksis på arbeidsplasser i kommunen.\nFra Samarbeidsavtale om introduksjonsprogrammet\, Bjørkøy kommune og NAV Bjørkøy\, versjon 2.1.`,
+		`DESCRIPTION:Hyppighet: kvartalsvis\nInnkaller: Enhetsleder\, flyktningtjenesten\nDeltakere: Enhetsleder\, flyktningtjenesten og avdelingsleder NAV\nFormål: Følge opp mål\, resultatkrav og avvik\, evaluere samarbeidet og legge føringer for videre samarbeid på tvers av tjenestene. Møtet skal også gå gjennom bosettingsprognoser for neste år\, særlig for familier med små barn\, og vurdere behovet for økte ressurser til norskopplæring og språkpraksis på arbeidsplasser i kommunen.\nFra Samarbeidsavtale om introduksjonsprogrammet\, Bjørkøy kommune og NAV Bjørkøy\, versjon 2.1.`,
 	} {
 		if !contains(leader, want) {
 			t.Errorf("the leaders' meeting lacks %q; has:\n%s", want, strings.Join(leader, "\n"))

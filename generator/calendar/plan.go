@@ -90,7 +90,9 @@ type YearPlan struct {
 	Skipped []Skip
 	// AsNeeded are the «ved behov» meetings, which have no dates.
 	AsNeeded []*model.Meeting
-	// Unscheduled are the regular meetings («faste møter») whose interval
+	// Unscheduled are the meetings whose frequency the plan cannot turn
+	// into dates: «faste møter» without an interval, or the parties' own
+	// phrase the reader does not know.
 	// the file does not set, so they have no dates either.
 	Unscheduled []*model.Meeting
 	// AlsoAsNeeded are the meetings with dates that are also held when
@@ -202,7 +204,7 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 		case m.Frequency.Kind == model.FreqAsNeeded:
 			p.AsNeeded = append(p.AsNeeded, m)
 			continue
-		case m.Frequency.Kind == model.FreqRegular || m.Frequency.Kind == model.FreqNone:
+		case !m.Frequency.Placed():
 			p.Unscheduled = append(p.Unscheduled, m)
 			continue
 		case m.Frequency.AlsoAsNeeded:
@@ -228,12 +230,7 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 
 // attendees names a meeting's participants, then the others, «a, b og c».
 func attendees(a *model.Agreement, m *model.Meeting) string {
-	var names []string
-	for _, id := range m.Participants {
-		names = append(names, a.Name(id))
-	}
-	names = append(names, m.Others...)
-	return model.JoinAnd(names)
+	return a.JoinNames(m.Participants, m.Others...)
 }
 
 func oslo() *time.Location {

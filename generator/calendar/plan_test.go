@@ -241,6 +241,36 @@ func TestPlanDates(t *testing.T) {
 			want:     []string{"05-03"},
 		},
 		{
+			name: "every other month, ending in December", year: 2027, frequency: "annenhver måned",
+			want: []string{"02-02", "04-06", "06-01", "08-09*", "10-05", "12-07"},
+		},
+		{
+			name: "the first Tuesday of the month", year: 2027, frequency: "første tirsdag i måneden",
+			want:    []string{"01-05", "02-02", "03-02", "04-06", "05-04", "06-01", "08-09*", "09-07", "10-05", "11-02", "12-07"},
+			skipped: []string{"07-06"},
+		},
+		{
+			name: "the last Friday of the month", year: 2027, frequency: "siste fredag i måneden",
+			want:    []string{"01-29", "02-26", "03-30*", "04-30", "05-28", "06-25", "08-27", "09-24", "10-29", "11-26", "12-17*"},
+			skipped: []string{"07-30"},
+		},
+		{
+			name: "every autumn", year: 2027, frequency: "hver høst",
+			want: []string{"10-05"},
+		},
+		{
+			name: "three times a year", year: 2027, frequency: "tre ganger i året",
+			want: []string{"04-06", "08-09*", "12-07"},
+		},
+		{
+			name: "every term", year: 2027, frequency: "hvert semester",
+			want: []string{"03-02", "10-05"},
+		},
+		{
+			name: "a phrase the plan cannot place", year: 2027, frequency: "av og til",
+			want: nil, count: 0,
+		},
+		{
 			name: "as needed", year: 2027, frequency: "ved behov",
 			want: nil, count: 0,
 		},
@@ -460,7 +490,7 @@ func TestPlanFixture(t *testing.T) {
 			}
 		}
 	}
-	if got := p.Attendees["avdelingsmøte"]; got != "Programrådgiver, Kontaktlærer og prosjektleder for heldagstilbudet" {
+	if got := p.Attendees["avdelingsmøte"]; got != "Programrådgiver, kontaktlærer og prosjektleder for heldagstilbudet" {
 		t.Errorf("Attendees = %q", got)
 	}
 	if len(p.AsNeeded) != 1 || p.AsNeeded[0].ID != "overføringsmøte" {

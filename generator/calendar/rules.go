@@ -177,7 +177,18 @@ func (p *planner) monthly(m *model.Meeting, s model.Schedule, month time.Month) 
 		if s.Weekday.Set {
 			wd = s.Weekday.Day
 		}
+		if f := m.Frequency; f.Nth != 0 && !s.Weekday.Set {
+			wd = f.Weekday
+		}
 		nominal = firstDay.AddDate(0, 0, (int(wd)-int(firstDay.Weekday())+7)%7)
+		switch n := m.Frequency.Nth; {
+		case n > 1:
+			nominal = nominal.AddDate(0, 0, 7*(n-1))
+		case n < 0:
+			for nominal.AddDate(0, 0, 7).Before(lastDay.AddDate(0, 0, 1)) {
+				nominal = nominal.AddDate(0, 0, 7)
+			}
+		}
 	}
 	lo := firstDay
 	if !s.Start.IsZero() {
@@ -200,7 +211,7 @@ func meetingMonths(m *model.Meeting, s model.Schedule) ([]time.Month, error) {
 	f := m.Frequency
 	switch f.Kind {
 	case model.FreqMonthly:
-		return []time.Month{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, nil
+		return everyNthMonth(m, given)
 	case model.FreqQuarterly:
 		if len(given) == 0 {
 			return []time.Month{time.March, time.June, time.September, time.December}, nil
@@ -225,9 +236,32 @@ func meetingMonths(m *model.Meeting, s model.Schedule) ([]time.Month, error) {
 	return nil, nil
 }
 
+// everyNthMonth are the months of a meeting held every month or every few
+// months: the chosen months, or evenly spaced ending in December.
+func everyNthMonth(m *model.Meeting, given []time.Month) ([]time.Month, error) {
+	n := max(m.Frequency.Months, 1)
+	if len(given) > 0 {
+		if len(given) != 12/n {
+			return nil, fmt.Errorf("møtet «%s» holdes %s og trenger %d måneder i «months»", m.ID, m.Frequency, 12/n)
+		}
+		return given, nil
+	}
+	var months []time.Month
+	for mo := n; mo <= 12; mo += n {
+		months = append(months, time.Month(mo))
+	}
+	return months, nil
+}
+
 func yearlyMonth(m *model.Meeting, given []time.Month) ([]time.Month, error) {
 	deadline := time.Month(m.Frequency.Deadline)
 	if len(given) == 0 {
+		switch {
+		case m.Frequency.Season == model.Spring:
+			return []time.Month{time.March}, nil
+		case m.Frequency.Season == model.Autumn:
+			return []time.Month{time.October}, nil
+		}
 		switch deadline {
 		case 0:
 			return []time.Month{time.January}, nil

@@ -74,9 +74,12 @@ type Builtin struct {
 
 // ListDef is a built-in checklist.
 type ListDef struct {
-	ID     string                 `yaml:"id"`
-	Title  string                 `yaml:"title"`
-	Intro  string                 `yaml:"intro"`
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	Intro string `yaml:"intro"`
+	// Event is what the deadlines count from, e.g. «bosettingen», so a
+	// deadline reads «innen 1 uke etter bosettingen».
+	Event  string                 `yaml:"event"`
 	Phases map[model.Phase]string `yaml:"phases"`
 }
 

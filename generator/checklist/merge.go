@@ -13,6 +13,9 @@ type List struct {
 	ID    string
 	Title string
 	Intro string
+	// Event is what the list's deadlines count from, e.g. «bosettingen»;
+	// empty for a file's own list.
+	Event string
 	// Meeting is the meeting body the list is for, or nil.
 	Meeting *model.Meeting
 	Groups  []Group
@@ -121,7 +124,7 @@ func (m *merger) list(def ListDef, id, title string, mt *model.Meeting) List {
 			phased[c.Phase] = append(phased[c.Phase], Item{Text: c.Text, Roles: []model.ID{c.Role}, Deadline: c.Deadline, Refs: c.Refs})
 		}
 	}
-	l := List{ID: id, Title: title, Intro: def.Intro, Meeting: mt}
+	l := List{ID: id, Title: title, Intro: def.Intro, Event: def.Event, Meeting: mt}
 	for _, p := range []model.Phase{"", model.PhaseBefore, model.PhaseDuring, model.PhaseAfter} {
 		if items := phased[p]; len(items) > 0 {
 			l.Groups = append(l.Groups, Group{Title: m.phaseTitle(def, p), Items: items})

@@ -175,7 +175,7 @@ func TestNoChange(t *testing.T) {
 func TestMeaningNotWording(t *testing.T) {
 	base := sample(t, "kristiansand.yaml")
 	same := edit(t, base,
-		"frequency: kvartalsvis\n    convener", "frequency: hvert kvartal\n    convener",
+		"frequency: kvartalsvis\n    convener", "frequency: \"kvartalsvis \"\n    convener",
 		"participants: [kommunalsjef-hi, kommunalsjef-nav, kommunalsjef-skole]", "participants: [kommunalsjef-skole, kommunalsjef-hi, kommunalsjef-nav]",
 		"      - text: har ansvar for grunnskoleopplæring\n        topics: [ansvar]\n", "",
 		"      - text: har ansvar for samarbeidet med videregående skole\n", "      - text: har ansvar for grunnskoleopplæring\n        topics: [ansvar]\n      - text: har ansvar for samarbeidet med videregående skole\n",

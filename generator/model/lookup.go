@@ -20,6 +20,30 @@ func (a *Agreement) Name(id ID) string {
 	return string(id)
 }
 
+// MidName is the name as it stands inside a sentence: a role's name in its
+// natural case («kontaktlærer», but «NAV-veileder»); a party, unit or
+// meeting is a proper name and keeps its capital.
+func (a *Agreement) MidName(id ID) string {
+	if a.Role(id) != nil && a.Party(id) == nil && a.Unit(id) == nil {
+		return Natural(a.Name(id))
+	}
+	return a.Name(id)
+}
+
+// JoinNames lists the names of ids and then others, the first as written
+// (it may start a list item) and the rest as they stand inside a sentence.
+func (a *Agreement) JoinNames(ids []ID, others ...string) string {
+	var names []string
+	for i, id := range ids {
+		if i == 0 {
+			names = append(names, a.Name(id))
+		} else {
+			names = append(names, a.MidName(id))
+		}
+	}
+	return JoinAnd(append(names, others...))
+}
+
 // Party is the party with the given id, or nil.
 func (a *Agreement) Party(id ID) *Party {
 	return byID(a.Parties, func(x Party) ID { return x.ID }, id)

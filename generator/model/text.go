@@ -26,6 +26,18 @@ func Capital(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// Natural gives a title-cased common noun in the case it has inside a
+// sentence: «Kontaktlærer» becomes «kontaktlærer», while a name whose
+// second letter is a capital («NAV-veileder», «VO-lærer») is kept.
+func Natural(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	if n == 0 || !unicode.IsUpper(r) || !unicode.IsLower(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
 // Word names the level in Norwegian, e.g. «ledernivå».
 func (l Level) Word() string {
 	switch l {

@@ -207,8 +207,11 @@ func (v *validator) checkRefs() {
 			v.r.Errorf(m.Pos, "møtet «%s» har ingen deltakere; legg til «participants:» med id-ene til rollene eller enhetene som møter", m.ID)
 		}
 		v.schedule(m)
-		if m.Frequency.Kind == FreqRegular {
+		switch m.Frequency.Kind {
+		case FreqRegular:
 			v.r.Warnf(m.At("frequency"), "møtet «%s» har «faste møter» uten fastsatt hyppighet og får ingen datoer i årshjulet; skriv for eksempel «hver måned» når partene har avtalt hvor ofte", m.ID)
+		case FreqUnplaced:
+			v.r.Warnf(m.At("frequency"), "møtet «%s» holdes «%s»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; skriv for eksempel «hver 3. uke», «annenhver måned», «to ganger i måneden», «første tirsdag i måneden», «tre ganger i året», «hver høst» eller «årlig innen april» for å få møtet i årshjulet", m.ID, m.Frequency)
 		}
 	}
 	if a.Sharing != nil {
@@ -245,6 +248,9 @@ func (v *validator) schedule(m Meeting) {
 		v.r.Errorf(s.At("duration_minutes"), "«duration_minutes: %d» må være fra 1 til 600 minutter", s.Minutes)
 	}
 	want := map[FrequencyKind]int{FreqTwiceYearly: 2, FreqQuarterly: 4, FreqYearly: 1}[m.Frequency.Kind]
+	if m.Frequency.Kind == FreqMonthly && m.Frequency.Months > 1 {
+		want = 12 / m.Frequency.Months
+	}
 	if len(s.Months) > 0 && want > 0 && len(s.Months) != want {
 		v.r.Errorf(s.At("months"), "møtet «%s» holdes %s og trenger %d måned(er) i «months», ikke %d", m.ID, m.Frequency, want, len(s.Months))
 	}
@@ -252,7 +258,7 @@ func (v *validator) schedule(m Meeting) {
 		v.r.Errorf(s.At("weekday"), "møtet «%s» kan ikke legges på %s; velg en ukedag fra mandag til fredag", m.ID, s.Weekday)
 	}
 	v.scheduleMonths(m)
-	if len(s.Months) > 0 && (m.Frequency.Kind == FreqWeeks || m.Frequency.Kind == FreqMonthly || m.Frequency.Kind == FreqAsNeeded) {
+	if len(s.Months) > 0 && (m.Frequency.Kind == FreqWeeks || m.Frequency.Kind == FreqMonthly && m.Frequency.Months < 2 || !m.Frequency.Placed()) {
 		v.r.Errorf(s.At("months"), "«months» brukes ikke for et møte som holdes %s; slett «months»", m.Frequency)
 	}
 }

@@ -172,7 +172,10 @@ var lawPlaceholder = regexp.MustCompile(`\{lov:([^}]+)\}`)
 // {lov:ID}, the latter from the law table.
 func (x *expander) expand(s string) string {
 	s = strings.ReplaceAll(s, "{lovgrunnlag}", LawNames(x.a))
-	return lawPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
+	// A reference that starts the text starts a sentence: «Integreringsloven
+	// § 41 gir …».
+	initial := strings.HasPrefix(s, "{lov:")
+	s = lawPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
 		id := lawPlaceholder.FindStringSubmatch(m)[1]
 		ref, ok := law.Lookup(id)
 		if !ok {
@@ -183,4 +186,8 @@ func (x *expander) expand(s string) string {
 		}
 		return ref.String()
 	})
+	if initial {
+		s = model.Capital(s)
+	}
+	return s
 }

@@ -111,10 +111,21 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		return Inline(a.Name(id))
 	}
 	return template.FuncMap{
-		"md":      Inline,
-		"cell":    Inline,
-		"name":    name,
-		"names":   func(ids []model.ID) string { return model.JoinAnd(mapSlice(ids, name)) },
+		"md":   Inline,
+		"cell": Inline,
+		"name": name,
+		"names": func(ids []model.ID) string {
+			if a == nil {
+				return model.JoinAnd(mapSlice(ids, name))
+			}
+			return Inline(a.JoinNames(ids))
+		},
+		"mid": func(id model.ID) string {
+			if a == nil {
+				return Inline(string(id))
+			}
+			return Inline(a.MidName(id))
+		},
 		"list":    func(s []string) string { return model.JoinAnd(mapSlice(s, Inline)) },
 		"date":    formatDate,
 		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
@@ -126,7 +137,10 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"nbsp":    func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
 		"level":   model.Level.Word,
 		"participants": func(m model.Meeting) string {
-			return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
+			if a == nil {
+				return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
+			}
+			return Inline(a.JoinNames(m.Participants, m.Others...))
 		},
 	}
 }

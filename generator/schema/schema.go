@@ -243,9 +243,10 @@ var Enums = map[reflect.Type][]string{
 // follow any of them but «ved behov» itself.
 var Frequencies = []string{
 	"hver uke", "ukentlig", "annenhver uke", "hver 14. dag", "hver 3. uke",
-	"månedlig", "hver måned", "kvartalsvis", "hvert kvartal",
-	"halvårlig", "halvårlig (vår og høst)", "vår og høst", "to ganger i året",
-	"årlig", "årlig innen april", "innen april",
+	"to ganger i måneden", "månedlig", "en gang i måneden", "første tirsdag i måneden",
+	"annenhver måned", "kvartalsvis", "hvert kvartal", "tre ganger i året",
+	"halvårlig", "halvårlig (vår og høst)", "vår og høst", "to ganger i året", "hvert semester",
+	"årlig", "minst en gang i året", "hver høst", "årlig innen april", "innen april",
 	"faste møter", "ved behov", "hver 14. dag eller ved behov",
 }
 
@@ -274,4 +275,4 @@ var scalars = map[reflect.Type]func() Object{
 // FrequencyHelp is the description of every frequency field, with the
 // phrases the decoder reads.
 var FrequencyHelp = "Hvor ofte, skrevet på norsk, for eksempel «" + strings.Join(Frequencies, "», «") +
-	"». Tallet i «hver N. uke» kan være fra 1 til 26."
+	"». Dokumentene skriver hyppigheten slik filen skriver den. En hyppighet årshjulet ikke kan gjøre om til datoer, gir en advarsel."

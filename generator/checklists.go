@@ -60,10 +60,15 @@ func (g *builder) checklists() ([]checklist.List, error) {
 	if err != nil {
 		return nil, err
 	}
-	if diags := checklist.Validate(g.in.File, g.a, b); len(diags) > 0 {
-		return nil, diags
+	diags := checklist.Validate(g.in.File, g.a, b)
+	if errs := diags.Errors(); len(errs) > 0 {
+		return nil, errs
 	}
-	return checklist.Merge(g.a, b), nil
+	if g.lists == nil {
+		g.warnings = append(g.warnings, diags.Warnings()...)
+		g.lists = checklist.Merge(g.a, b)
+	}
+	return g.lists, nil
 }
 
 // deskDocument is the PDF metadata of a working document (a checklist or a

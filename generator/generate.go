@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"samarbeid/generator/checklist"
 	"samarbeid/generator/html"
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
@@ -75,7 +76,7 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 	if _, err := g.checklists(); err != nil {
 		return nil, diags, err
 	}
-	return a, diags, nil
+	return a, append(diags, g.warnings...).Sort(), nil
 }
 
 // Generate builds the bundle for one agreement file. On bad input the error
@@ -91,7 +92,7 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Bundle{Warnings: diags.Warnings()}
+	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort()}
 	for _, d := range docs {
 		b.Files = append(b.Files, File{Path: d.path + ".md", Data: d.markdown})
 		if d.markdownOnly {
@@ -123,6 +124,9 @@ type builder struct {
 	r     *render.Renderer
 	extra []File // files that are not Markdown documents, e.g. the iCalendar
 	view  *render.AgreementView
+	lists []checklist.List
+	// warnings found while building, beside the file's own
+	warnings model.Diagnostics
 }
 
 func (g *builder) documents() ([]document, error) {

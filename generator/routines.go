@@ -126,10 +126,10 @@ func (v routineView) hasTasks() bool {
 // not roles, and are left out.
 func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []dutyGroup {
 	var out []dutyGroup
-	add := func(title string, items []model.Duty) {
+	add := func(title string, items []model.Duty, owners ...model.ID) {
 		var mine []model.Duty
 		for _, d := range items {
-			if slices.Contains(d.Roles, role) && a.Covers(d.Basis) {
+			if (slices.Contains(d.Roles, role) || len(d.Roles) == 0 && belongsToAny(a, role, owners)) && a.Covers(d.Basis) {
 				mine = append(mine, d)
 			}
 		}
@@ -152,7 +152,9 @@ func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []
 		}
 	}
 	for _, grp := range a.Duties {
-		add(cmp.Or(grp.Title, a.Name(grp.Owner)), grp.Items)
+		// A group several owners share gives its duties to each owner's
+		// roles; a one-owner group only to the roles its duties name.
+		add(cmp.Or(grp.Title, a.JoinNames(grp.OwnerIDs())), grp.Items, grp.Owners...)
 	}
 	for _, l := range a.Levels {
 		add(model.Capital(l.Level.Word()), l.Items)
@@ -161,6 +163,11 @@ func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []
 		add(cmp.Or(t.Title, "Overgang ved programslutt"), t.Items)
 	}
 	return out
+}
+
+// belongsToAny reports whether role lies under one of owners.
+func belongsToAny(a *model.Agreement, role model.ID, owners []model.ID) bool {
+	return slices.ContainsFunc(owners, func(o model.ID) bool { return a.BelongsTo(role, o) })
 }
 
 // roleMeetings splits the meetings that concern role into those it

@@ -258,3 +258,47 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+// offices adds two NAV offices, each with its leader: both leaders get the
+// NAV leader's items (before, only the first did), and nothing warns.
+const offices = `  - {id: nav2, name: NAV Bjerke, kind: nav}
+`
+
+func TestEveryRoleOfTheKindPerOffice(t *testing.T) {
+	src := strings.Replace(agreement, "units:\n", offices+"units:\n  - {id: alna, name: NAV Alna, party: nav}\n  - {id: bjerke, name: NAV Bjerke, party: nav2}\n", 1)
+	src = strings.Replace(src, "meetings:\n", "  - {id: navleder-alna, name: Leder NAV Alna, unit: alna, kind: nav-leder}\n  - {id: navleder-bjerke, name: Leder NAV Bjerke, unit: bjerke, kind: nav-leder}\nmeetings:\n", 1)
+	a, diags := model.Load("avtale.yaml", []byte(src))
+	if a == nil {
+		t.Fatalf("%v", diags)
+	}
+	b := builtin(t)
+	if ds := Validate("avtale.yaml", a, b); len(ds) > 0 {
+		t.Errorf("roles of one kind in different offices were warned about:\n%v", ds)
+	}
+	it := item(find(Merge(a, b), EvaluationList), "evaluering-nav")
+	if it == nil || !it.Has("navleder-alna") || !it.Has("navleder-bjerke") {
+		t.Fatalf("the NAV leaders' evaluation item = %+v, want both leaders", it)
+	}
+}
+
+func TestSharedKindWarns(t *testing.T) {
+	src := strings.Replace(agreement, "meetings:\n", "  - {id: radgiver2, name: Programrådgiver 2, unit: flyktning, kind: programrådgiver}\nmeetings:\n", 1)
+	a, diags := model.Load("avtale.yaml", []byte(src))
+	if a == nil {
+		t.Fatalf("%v", diags)
+	}
+	ds := Validate("avtale.yaml", a, builtin(t))
+	want := "avtale.yaml:13:69: advarsel: rollene «radgiver» og «radgiver2» har begge «kind: programrådgiver» i samme part"
+	if len(ds) != 1 || !strings.HasPrefix(ds[0].String(), want) || !strings.Contains(ds[0].Message, "«checklists: changes:»") {
+		t.Errorf("want one warning starting\n  %s\ngot\n  %v", want, ds)
+	}
+}
+
+func TestChangedDeadlineContradictsPhase(t *testing.T) {
+	a := load(t, "checklists:\n  changes:\n    - item: evaluering-nav\n      deadline: 2 uker etter\n")
+	ds := Validate("avtale.yaml", a, builtin(t))
+	want := "avtale.yaml:31:17: punktet står under «før», men fristen «innen 2 uker etter» er etter hendelsen"
+	if len(ds) != 1 || !strings.HasPrefix(ds[0].String(), want) {
+		t.Errorf("want\n  %s\ngot\n  %v", want, ds)
+	}
+}

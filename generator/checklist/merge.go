@@ -226,8 +226,9 @@ func (m *merger) refs(refs []model.LawRef) []model.LawRef {
 }
 
 // who lands a built-in item's role on the file: the meeting's convener,
-// agenda or minutes owner, the file's role with the function, or else the
-// function's generic name.
+// agenda or minutes owner, every role of the file with the function (one
+// per NAV office where there are several), or else the function's generic
+// name.
 func (m *merger) who(role string, mt *model.Meeting) ([]model.ID, string) {
 	if mt != nil {
 		switch role {
@@ -247,25 +248,30 @@ func (m *merger) who(role string, mt *model.Meeting) ([]model.ID, string) {
 	}
 	kind := model.RoleKind(role)
 	if mt != nil {
-		if r := m.participantOfKind(mt, kind); r != nil {
-			return []model.ID{r.ID}, ""
+		if ids := m.participantsOfKind(mt, kind); len(ids) > 0 {
+			return ids, ""
 		}
 	}
-	if r := m.a.RoleOfKind(kind); r != nil {
-		return []model.ID{r.ID}, ""
+	if rs := m.a.RolesOfKind(kind); len(rs) > 0 {
+		ids := make([]model.ID, len(rs))
+		for i, r := range rs {
+			ids[i] = r.ID
+		}
+		return ids, ""
 	}
 	return nil, m.b.Roles[kind]
 }
 
-// participantOfKind prefers, for a meeting item, the participant with the
-// function over the first such role of the file.
-func (m *merger) participantOfKind(mt *model.Meeting, kind model.RoleKind) *model.Role {
+// participantsOfKind prefers, for a meeting item, the participants with the
+// function over every such role of the file.
+func (m *merger) participantsOfKind(mt *model.Meeting, kind model.RoleKind) []model.ID {
+	var out []model.ID
 	for _, id := range append([]model.ID{mt.Convener}, mt.Participants...) {
-		if r := m.a.Role(id); r != nil && r.Kind == kind {
-			return r
+		if r := m.a.Role(id); r != nil && r.Kind == kind && !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
-	return nil
+	return out
 }
 
 // fitting is the deadline, or none when the meeting is held more often

@@ -16,7 +16,58 @@ func Validate(file string, a *model.Agreement, b *Builtin) model.Diagnostics {
 	r := &model.Reporter{File: file}
 	validateChanges(r, a.Checklists.Changes, b)
 	validateLists(r, a, b)
+	validateDeadlines(r, a, b)
+	warnShared(r, a, b)
 	return r.Diags.Sort()
+}
+
+// validateDeadlines reports a changed deadline that points the other way
+// than the built-in item's phase.
+func validateDeadlines(r *model.Reporter, a *model.Agreement, b *Builtin) {
+	for _, c := range a.Checklists.Changes {
+		d := b.item(string(c.Item))
+		if d == nil {
+			continue
+		}
+		if msg := model.Contradicts(d.Phase, c.Deadline, d.List); msg != "" {
+			r.Errorf(c.At("deadline"), "%s", msg)
+		}
+	}
+}
+
+// warnShared warns when several roles of one party share a function that
+// built-in items go to, and the file has not said which of them has each
+// item: both get every item, which is seldom what the parties mean. Roles
+// of the same function in different offices are what a city with several
+// NAV offices has, and each gets its items.
+func warnShared(r *model.Reporter, a *model.Agreement, b *Builtin) {
+	settled := map[string]bool{}
+	for _, c := range a.Checklists.Changes {
+		if c.Off || c.Role != "" {
+			settled[string(c.Item)] = true
+		}
+	}
+	for _, kind := range model.RoleKinds {
+		roles := a.RolesOfKind(model.RoleKind(kind))
+		for i, x := range roles {
+			for _, y := range roles[:i] {
+				if a.PartyOf(x.ID) != a.PartyOf(y.ID) {
+					continue
+				}
+				var items []string
+				for _, it := range b.Items {
+					if it.Role == kind && !settled[it.ID] {
+						items = append(items, it.ID)
+					}
+				}
+				if len(items) == 0 {
+					continue
+				}
+				r.Warnf(x.At("kind"), "rollene «%s» og «%s» har begge «kind: %s» i samme part, så de innebygde punktene for %s (for eksempel «%s») går til begge; skriv hvem som har hvert punkt under «checklists: changes:» med «item: %s» og «role: %s», eller gi den ene rollen en annen «kind» eller ingen", y.ID, x.ID, kind, kind, items[0], items[0], y.ID)
+				break
+			}
+		}
+	}
 }
 
 func validateChanges(r *model.Reporter, changes []model.ItemChange, b *Builtin) {

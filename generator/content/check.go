@@ -256,8 +256,8 @@ func (c *checker) duties() Finding {
 		if len(g.Items) == 0 {
 			continue
 		}
-		what := "pliktene til «" + a.Name(g.Owner) + "»"
-		switch sideOf(a, g.Owner) {
+		what := "pliktene til «" + a.JoinNames(g.OwnerIDs()) + "»"
+		switch sideOf(a, g.Lead()) {
 		case sideMunicipality:
 			mun.add(g.Pos, what)
 		case sideNAV:

@@ -209,7 +209,7 @@ func collect(a *model.Agreement) sources {
 	standard(a.Standard.County, sideOther)
 	standard(a.Standard.Sharing, sideNone)
 	for _, g := range a.Duties {
-		sd := sideOf(a, g.Owner)
+		sd := sideOf(a, g.Lead())
 		str(g.Loc, "title", g.Title, sd, nil)
 		str(g.Loc, "intro", g.Intro, sd, nil)
 		duties(g.Items, sd)

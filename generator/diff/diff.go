@@ -242,7 +242,7 @@ func (d *differ) renamed(format, old, new string) {
 func (d *differ) people() {
 	o, n := d.old, d.new
 	d.section("Kontaktpersoner")
-	contactName := func(c model.Contact) string { return norm(c.Name) }
+	contactName := func(c model.Contact) string { return norm(c.Label()) }
 	contactPos := func(a *model.Agreement) func(c model.Contact) string {
 		return func(c model.Contact) string { return positionKey(c.Title, a.Name(c.Role), a.Name(c.Unit)) }
 	}
@@ -252,9 +252,9 @@ func (d *differ) people() {
 		switch {
 		case p.o < 0:
 			x := n.Contacts[p.n]
-			d.add("Ny kontaktperson: %s (%s)", x.Name, position(x.Title, n.Name(x.Role), n.Name(x.Unit)))
+			d.add("Ny kontaktperson: %s (%s)", x.Label(), position(x.Title, n.Name(x.Role), n.Name(x.Unit)))
 		case p.n < 0:
-			d.add("Kontaktperson fjernet: %s", o.Contacts[p.o].Name)
+			d.add("Kontaktperson fjernet: %s", o.Contacts[p.o].Label())
 		default:
 			a, b := o.Contacts[p.o], n.Contacts[p.n]
 			if norm(a.Name) != norm(b.Name) {
@@ -358,17 +358,23 @@ func (d *differ) standard() {
 func (d *differ) duties() {
 	o, n := d.old, d.new
 	d.section("Plikter")
-	owner := func(g model.DutyGroup) model.ID { return g.Owner }
+	owner := func(g model.DutyGroup) model.ID {
+		ids := make([]string, 0, 1)
+		for _, id := range g.OwnerIDs() {
+			ids = append(ids, string(id))
+		}
+		return model.ID(strings.Join(ids, " "))
+	}
 	for _, p := range pairBy(o.Duties, n.Duties, owner) {
 		var a, b model.DutyGroup
 		subject := ""
 		if p.o >= 0 {
 			a = o.Duties[p.o]
-			subject = o.Name(a.Owner)
+			subject = o.JoinNames(a.OwnerIDs())
 		}
 		if p.n >= 0 {
 			b = n.Duties[p.n]
-			subject = n.Name(b.Owner)
+			subject = n.JoinNames(b.OwnerIDs())
 		}
 		d.setQuoted(subject, "overskrift", a.Title, b.Title)
 		d.setQuoted(subject, "innledning", a.Intro, b.Intro)

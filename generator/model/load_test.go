@@ -43,6 +43,9 @@ signatories:
   - name: Kari Nordmann
     title: Kommunalsjef
     for: kommunen
+  - name: Ola Nordmann
+    title: NAV-leder
+    for: nav
 `
 
 func TestLoadValid(t *testing.T) {
@@ -168,7 +171,7 @@ func TestLoadBad(t *testing.T) {
 		{"a list, not a mapping", func(t *testing.T) string { return "- title: x\n" },
 			"avtale.yaml:1:1: filen skal bestå av felt"},
 		{"two documents", func(t *testing.T) string { return base + "---\ntitle: igjen\n" },
-			"avtale.yaml:34:1: filen har mer enn ett YAML-dokument"},
+			"avtale.yaml:37:1: filen har mer enn ett YAML-dokument"},
 		{"months that do not fit the frequency", func(t *testing.T) string {
 			return edit(t, "    participants:", "    schedule:\n      months: [mars]\n    participants:")
 		}, "avtale.yaml:30:15: møtet «ledermote» holdes kvartalsvis og trenger 4 måned(er) i «months», ikke 1"},

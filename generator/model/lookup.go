@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Name is the display name of the party, unit or role with the given id,
 // or the id itself when there is none.
@@ -64,23 +67,43 @@ func (a *Agreement) Meeting(id ID) *Meeting {
 	return byID(a.Meetings, func(x Meeting) ID { return x.ID }, id)
 }
 
-// PartyOf is the party that a party, unit or role belongs to, or nil.
+// PartyOf is the party that a party, unit or role belongs to, however deep
+// the units are nested, or nil.
 func (a *Agreement) PartyOf(id ID) *Party {
-	for range 4 { // unit → unit → party chains are short
-		if p := a.Party(id); p != nil {
-			return p
-		}
-		if u := a.Unit(id); u != nil {
-			id = u.Party
-			continue
-		}
-		if r := a.Role(id); r != nil {
-			id = r.Unit
-			continue
-		}
+	chain := a.Chain(id)
+	if len(chain) == 0 {
 		return nil
 	}
-	return nil
+	return a.Party(chain[len(chain)-1])
+}
+
+// Chain is id followed by everything it belongs to, up to its party: a
+// role, its unit, the units above it and the party. It stops before an id
+// met twice (a cycle, which validation reports) and at an unknown id.
+func (a *Agreement) Chain(id ID) []ID {
+	var out []ID
+	seen := map[ID]bool{}
+	for id != "" && !seen[id] {
+		seen[id] = true
+		out = append(out, id)
+		switch {
+		case a.Party(id) != nil:
+			return out
+		case a.Unit(id) != nil:
+			id = a.Unit(id).Party
+		case a.Role(id) != nil:
+			id = a.Role(id).Unit
+		default:
+			return out[:len(out)-1]
+		}
+	}
+	return out
+}
+
+// BelongsTo reports whether id is owner or lies under it: a role in a unit
+// under the owner, a unit under it.
+func (a *Agreement) BelongsTo(id, owner ID) bool {
+	return slices.Contains(a.Chain(id), owner)
 }
 
 // RoleOfKind is the first role with the given function, or nil.
@@ -91,6 +114,59 @@ func (a *Agreement) RoleOfKind(k RoleKind) *Role {
 		}
 	}
 	return nil
+}
+
+// RolesOfKind are all roles with the given function, in file order: with
+// one NAV office per district, one NAV leader per office.
+func (a *Agreement) RolesOfKind(k RoleKind) []*Role {
+	var out []*Role
+	for i := range a.Roles {
+		if a.Roles[i].Kind == k {
+			out = append(out, &a.Roles[i])
+		}
+	}
+	return out
+}
+
+// PartiesOfKind are the parties of one kind, in file order.
+func (a *Agreement) PartiesOfKind(k PartyKind) []Party {
+	var out []Party
+	for _, p := range a.Parties {
+		if p.Kind == k {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Municipalities are the names of the municipalities the agreement is
+// made for: the file's municipality, and every municipal party whose name
+// is a municipality's («Naustdal kommune», «Kvam herad») rather than a
+// directorate's or a district's («Oppvekst», «Bydel Alna»).
+func (a *Agreement) Municipalities() []string {
+	has := func(list []string, name string) bool {
+		return slices.ContainsFunc(list, func(s string) bool { return strings.EqualFold(s, name) })
+	}
+	var out []string
+	for _, p := range a.PartiesOfKind(PartyMunicipality) {
+		if IsMunicipalityName(p.Name) && !has(out, p.Name) {
+			out = append(out, p.Name)
+		}
+	}
+	if len(out) == 0 {
+		return []string{a.Municipality}
+	}
+	if IsMunicipalityName(a.Municipality) && !has(out, a.Municipality) {
+		out = append([]string{a.Municipality}, out...)
+	}
+	return out
+}
+
+// IsMunicipalityName reports whether name is a municipality's name, e.g.
+// «Førde kommune», «Kvam herad».
+func IsMunicipalityName(name string) bool {
+	l := strings.ToLower(strings.TrimSpace(name))
+	return strings.HasSuffix(l, " kommune") || strings.HasSuffix(l, " herad")
 }
 
 // HasBasis reports whether the agreement covers participants under the Act.

@@ -279,14 +279,18 @@ func (c ClockTime) String() string {
 }
 
 // Deadline is a checklist item's deadline relative to its event, e.g.
-// «senest 2 uker før» or «innen 3 måneder etter».
+// «senest 2 uker før» or «innen 3 måneder etter», or relative to another
+// event named after it: «innen 3 måneder etter bosetting».
 type Deadline struct {
 	N      int
 	Unit   string // "dag", "uke" or "måned"
 	Before bool
+	// Event is the event the deadline counts from, as written, when it is
+	// not the list's own; empty for the list's event.
+	Event string
 }
 
-var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)$`)
+var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)(?: (\p{L}[\p{L} -]*))?$`)
 
 // ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før».
 func ParseDeadline(s string) (Deadline, error) {
@@ -298,19 +302,35 @@ func ParseDeadline(s string) (Deadline, error) {
 func (d *Deadline) parse(s string) error {
 	m := deadlinePattern.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før» eller «innen 3 måneder etter»", s)
+		return fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før», «innen 3 måneder etter» eller «innen 3 måneder etter bosetting»", s)
 	}
 	n, _ := strconv.Atoi(m[1])
 	if n < 1 || n > 365 {
 		return fmt.Errorf("fristen «%s» må være mellom 1 og 365", s)
 	}
 	unit := map[string]string{"dag": "dag", "dager": "dag", "uke": "uke", "uker": "uke", "måned": "måned", "måneder": "måned"}[m[2]]
-	*d = Deadline{N: n, Unit: unit, Before: m[3] == "før"}
+	*d = Deadline{N: n, Unit: unit, Before: m[3] == "før", Event: strings.TrimSpace(m[4])}
 	return nil
 }
 
 // IsZero reports whether no deadline is set.
 func (d Deadline) IsZero() bool { return d.N == 0 }
+
+// SameEvent reports whether the deadline counts from the event of the list
+// with the given id: it names no event, or the list's («bosettingen» in
+// «ny-bosetting»).
+func (d Deadline) SameEvent(list string) bool {
+	if d.Event == "" {
+		return true
+	}
+	e := strings.ToLower(d.Event)
+	for _, stem := range []string{e, strings.TrimSuffix(e, "en"), strings.TrimSuffix(e, "a")} {
+		if len(stem) >= 4 && strings.Contains(list, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // String gives the deadline in Norwegian.
 func (d Deadline) String() string {
@@ -321,10 +341,14 @@ func (d Deadline) String() string {
 	if d.N > 1 {
 		unit = map[string]string{"dag": "dager", "uke": "uker", "måned": "måneder"}[d.Unit]
 	}
+	s := fmt.Sprintf("innen %d %s etter", d.N, unit)
 	if d.Before {
-		return fmt.Sprintf("senest %d %s før", d.N, unit)
+		s = fmt.Sprintf("senest %d %s før", d.N, unit)
 	}
-	return fmt.Sprintf("innen %d %s etter", d.N, unit)
+	if d.Event != "" {
+		s += " " + d.Event
+	}
+	return s
 }
 
 func indexOf(list []string, s string) int {

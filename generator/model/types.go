@@ -70,9 +70,16 @@ type Party struct {
 	ID   ID        `yaml:"id" required:"true"`
 	Name string    `yaml:"name" required:"true"`
 	Kind PartyKind `yaml:"kind" required:"true"`
+	// Signs is false for a party that is covered by the agreement but does
+	// not sign it, as NAV Kristiansand; unset means it signs.
+	Signs *bool `yaml:"signs"`
 }
 
-// Unit is a service unit covered by the agreement, belonging to a party.
+// Signing reports whether the party signs the agreement.
+func (p Party) Signing() bool { return p.Signs == nil || *p.Signs }
+
+// Unit is a service unit covered by the agreement, belonging to a party or
+// to another unit, to any depth.
 type Unit struct {
 	Loc `yaml:"-"`
 
@@ -94,20 +101,30 @@ type Role struct {
 	Description string   `yaml:"description"`
 }
 
-// Contact is a named contact person. Personal data: shown only where a
-// document needs it (the routine sheets and the agreement's contact list).
+// Contact is a contact person, known by name, by function («Flyktningkonsulenten»)
+// or both. Personal data: shown only where a document needs it (the routine
+// sheets and the agreement's contact list).
 type Contact struct {
 	Loc `yaml:"-"`
 
-	Name  string `yaml:"name" required:"true"`
-	Title string `yaml:"title"`
-	Role  ID     `yaml:"role"`
-	Unit  ID     `yaml:"unit"`
-	Phone string `yaml:"phone"`
-	Email string `yaml:"email"`
+	Name     string `yaml:"name"`
+	Function string `yaml:"function"`
+	Title    string `yaml:"title"`
+	Role     ID     `yaml:"role"`
+	Unit     ID     `yaml:"unit"`
+	Phone    string `yaml:"phone"`
+	Email    string `yaml:"email"`
 	// FollowsUpSharing marks the person responsible for following up the
 	// exchange of information.
 	FollowsUpSharing bool `yaml:"follows_up_sharing"`
+}
+
+// Label is what the contact is known by: the name, or else the function.
+func (c Contact) Label() string {
+	if c.Name != "" {
+		return c.Name
+	}
+	return c.Function
 }
 
 // Signatory signs the agreement on behalf of a party or unit. In Kristiansand
@@ -167,14 +184,35 @@ type StandardText struct {
 	After []string `yaml:"after"`
 }
 
-// DutyGroup is the list of duties of one party or unit.
+// DutyGroup is the list of duties of one party or unit, or the same duties
+// of several (Owners), printed once.
 type DutyGroup struct {
 	Loc `yaml:"-"`
 
-	Owner ID     `yaml:"owner" required:"true"`
-	Title string `yaml:"title"`
-	Intro string `yaml:"intro"`
-	Items []Duty `yaml:"items" required:"true"`
+	Owner  ID     `yaml:"owner"`
+	Owners []ID   `yaml:"owners"`
+	Title  string `yaml:"title"`
+	Intro  string `yaml:"intro"`
+	Items  []Duty `yaml:"items" required:"true"`
+}
+
+// OwnerIDs are the group's owners: Owners, or else Owner.
+func (g DutyGroup) OwnerIDs() []ID {
+	if len(g.Owners) > 0 {
+		return g.Owners
+	}
+	if g.Owner == "" {
+		return nil
+	}
+	return []ID{g.Owner}
+}
+
+// Lead is the group's first owner, or "".
+func (g DutyGroup) Lead() ID {
+	if ids := g.OwnerIDs(); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
 }
 
 // Duty is one responsibility.

@@ -2,7 +2,9 @@ package model
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -49,6 +51,10 @@ func validate(r *Reporter, a *Agreement) {
 	v := &validator{r: r, a: a, ids: map[ID]idEntry{}}
 	v.collectIDs()
 	v.checkRefs()
+	v.checkCycles()
+	v.checkContacts()
+	v.checkSignatories()
+	v.checkDeadlines()
 	v.checkDates()
 	v.checkLists()
 }
@@ -177,7 +183,7 @@ func (v *validator) checkRefs() {
 		v.ref(c.Role, refRole, c.At("role"), "role")
 		v.ref(c.Unit, refUnit, c.At("unit"), "unit")
 		if c.Role == "" && c.Unit == "" {
-			v.r.Errorf(c.Pos, "kontaktpersonen «%s» mangler «role» eller «unit»; skriv hvilken rolle eller enhet personen hører til", c.Name)
+			v.r.Errorf(c.Pos, "kontaktpersonen «%s» mangler «role» eller «unit»; skriv hvilken rolle eller enhet personen hører til", c.Label())
 		}
 	}
 	for _, s := range a.Signatories {
@@ -185,6 +191,20 @@ func (v *validator) checkRefs() {
 	}
 	for _, g := range a.Duties {
 		v.ref(g.Owner, refOwner, g.At("owner"), "owner")
+		v.refs(g.Owners, refOwner, g.Loc, "owners")
+		switch {
+		case g.Owner != "" && len(g.Owners) > 0:
+			v.r.Errorf(g.At("owners"), "skriv enten «owner» (én eier) eller «owners» (flere eiere), ikke begge; flytt «%s» inn i «owners»", g.Owner)
+		case g.Owner == "" && len(g.Owners) == 0:
+			v.r.Errorf(g.Pos, "pliktene mangler eier; skriv «owner: ID» med parten eller enheten de gjelder, eller «owners: [ID, ID]» når de gjelder flere")
+		}
+		seen := map[ID]bool{}
+		for i, o := range g.Owners {
+			if seen[o] {
+				v.r.Errorf(g.Item("owners", i), "«%s» står to ganger i «owners»; slett den ene", o)
+			}
+			seen[o] = true
+		}
 		v.duties(g.Items)
 	}
 	for _, l := range a.Levels {
@@ -332,4 +352,133 @@ func (v *validator) checkLists() {
 		}
 		versions[r.Version] = true
 	}
+}
+
+// checkCycles reports a unit that belongs to itself, directly or through
+// other units, and an escalation path that returns to where it started.
+// Each cycle is reported once, at its first member in the file.
+func (v *validator) checkCycles() {
+	a := v.a
+	reported := map[ID]bool{}
+	for _, u := range a.Units {
+		path := v.cycle(u.ID, func(id ID) ID {
+			if x := a.Unit(id); x != nil {
+				return x.Party
+			}
+			return ""
+		})
+		if path == nil || reported[u.ID] {
+			continue
+		}
+		for _, id := range path {
+			reported[id] = true
+		}
+		if len(path) == 1 {
+			v.r.Errorf(u.At("party"), "enheten «%s» kan ikke høre til seg selv; skriv parten eller enheten den hører til under «party»", u.ID)
+			continue
+		}
+		v.r.Errorf(u.At("party"), "enhetene hører til hverandre i ring (%s); la én av dem høre til en part", cyclePath(path))
+	}
+	for _, m := range a.Meetings {
+		path := v.cycle(m.ID, func(id ID) ID {
+			if x := a.Meeting(id); x != nil {
+				return x.EscalatesTo
+			}
+			return ""
+		})
+		if len(path) < 2 || reported[m.ID] { // to itself is reported with the references
+			continue
+		}
+		for _, id := range path {
+			reported[id] = true
+		}
+		v.r.Errorf(m.At("escalates_to"), "saker som løftes videre, kommer tilbake til møtet de startet i (%s); la det øverste møtet være uten «escalates_to»", cyclePath(path))
+	}
+}
+
+// cycle follows next from start and returns the ids on the way when it
+// comes back to start, or nil.
+func (v *validator) cycle(start ID, next func(ID) ID) []ID {
+	path := []ID{start}
+	seen := map[ID]bool{start: true}
+	for id := next(start); id != ""; id = next(id) {
+		if id == start {
+			return path
+		}
+		if seen[id] {
+			return nil // a cycle further on, reported from one of its members
+		}
+		seen[id] = true
+		path = append(path, id)
+	}
+	return nil
+}
+
+func cyclePath(path []ID) string {
+	s := make([]string, 0, len(path)+1)
+	for _, id := range append(path, path[0]) {
+		s = append(s, string(id))
+	}
+	return strings.Join(s, " → ")
+}
+
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s.]+$`)
+
+// checkContacts: a contact is known by a name or a function, and can be
+// reached by phone or e-mail.
+func (v *validator) checkContacts() {
+	for _, c := range v.a.Contacts {
+		if c.Name == "" && c.Function == "" {
+			v.r.Errorf(c.Pos, "kontakten mangler både «name» og «function»; skriv personens navn, funksjonen (for eksempel «function: Flyktningkonsulenten»), eller begge")
+			continue
+		}
+		if c.Phone == "" && c.Email == "" {
+			v.r.Warnf(c.Pos, "kontakten «%s» har verken «phone» eller «email» og kan ikke nås; legg til telefonnummer eller e-postadresse", c.Label())
+		}
+		if c.Email != "" && !emailPattern.MatchString(c.Email) {
+			v.r.Warnf(c.At("email"), "«%s» er ikke en e-postadresse; skriv for eksempel «navn@kommune.no»", c.Email)
+		}
+	}
+}
+
+// checkSignatories warns about a party that signs without anyone to sign
+// for it: a signatory for the party or for one of its units.
+func (v *validator) checkSignatories() {
+	a := v.a
+	for _, p := range a.Parties {
+		if !p.Signing() {
+			continue
+		}
+		if slices.ContainsFunc(a.Signatories, func(s Signatory) bool { return s.For != "" && a.BelongsTo(s.For, p.ID) }) {
+			continue
+		}
+		v.r.Warnf(p.Pos, "parten «%s» har ingen som signerer; legg til en underskriver under «signatories» med «for: %s», eller skriv «signs: nei» på parten hvis den ikke signerer", p.Name, p.ID)
+	}
+}
+
+// checkDeadlines reports a file's checklist item whose deadline points the
+// other way than its phase: «før» with «innen 3 måneder etter», counted
+// from the list's own event.
+func (v *validator) checkDeadlines() {
+	for _, it := range v.a.Checklists.Items {
+		if msg := Contradicts(it.Phase, it.Deadline, string(it.List)); msg != "" {
+			v.r.Errorf(it.At("deadline"), "%s", msg)
+		}
+	}
+}
+
+// Contradicts says why a deadline contradicts the phase of an item in the
+// list, or "". A deadline counted from another event than the list's
+// («etter bosetting» in the programme-start list) contradicts nothing.
+func Contradicts(p Phase, d Deadline, list string) string {
+	if d.IsZero() || p == "" || p == PhaseDuring || !d.SameEvent(list) {
+		return ""
+	}
+	if p == PhaseBefore && !d.Before {
+		return fmt.Sprintf("punktet står under «før», men fristen «%s» er etter hendelsen; skriv en frist med «før», flytt punktet til «phase: etter», eller skriv hvilken hendelse fristen regnes fra (for eksempel «%s bosetting»)", d, d)
+	}
+	if p == PhaseAfter && d.Before {
+		return fmt.Sprintf("punktet står under «etter», men fristen «%s» er før hendelsen; skriv en frist med «etter», eller flytt punktet til «phase: før»", d)
+	}
+	return ""
 }

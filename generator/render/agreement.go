@@ -89,6 +89,35 @@ func (v AgreementView) DutyBlocks() []*TextBlock {
 	return out
 }
 
+// UnitLine is a unit in the agreement's list of units, at its depth in
+// the organisation: 0 for a unit directly under a party.
+type UnitLine struct {
+	model.Unit
+	Depth int
+}
+
+// Indent is the Markdown indentation of a list item at the unit's depth.
+func (u UnitLine) Indent() string { return strings.Repeat("  ", u.Depth) }
+
+// UnitTree is the units in the order of the organisation: each unit
+// followed by the units under it, to any depth, siblings in file order.
+func (v AgreementView) UnitTree() []UnitLine {
+	a := v.Agreement
+	var out []UnitLine
+	var walk func(parent model.ID, depth int)
+	walk = func(parent model.ID, depth int) {
+		for _, u := range a.Units {
+			top := parent == "" && a.Unit(u.Party) == nil
+			if top || (parent != "" && u.Party == parent) {
+				out = append(out, UnitLine{Unit: u, Depth: depth})
+				walk(u.ID, depth+1)
+			}
+		}
+	}
+	walk("", 0)
+	return out
+}
+
 // DocumentDate is the date the document carries: the last revision, else
 // the signing, else the start of validity.
 func DocumentDate(a *model.Agreement) model.Date {

@@ -45,14 +45,15 @@ var FieldDescriptions = map[string]string{
 	"Goals.result_requirements": "Resultatkravene, for eksempel hvor mange deltakere som skal være i arbeid eller utdanning etter endt program.",
 	"Goals.reporting":           "Rapporteringsrutinene: hvem rapporterer hva til hvem, og når.",
 
-	"Party.id":   "Kort id for parten, med små bokstaver og bindestrek, for eksempel «eksempel-kommune». Andre felt viser til parten med denne id-en.",
-	"Party.name": "Partens navn, slik det skal stå i avtalen.",
-	"Party.kind": "Hva slags part: «kommune», «nav», «fylkeskommune» eller «annen». Standardtekstene velges etter dette.",
+	"Party.id":    "Kort id for parten, med små bokstaver og bindestrek, for eksempel «eksempel-kommune». Andre felt viser til parten med denne id-en.",
+	"Party.name":  "Partens navn, slik det skal stå i avtalen.",
+	"Party.kind":  "Hva slags part: «kommune», «nav», «fylkeskommune» eller «annen». Standardtekstene velges etter dette.",
+	"Party.signs": "Skriv «nei» for en part som omfattes av avtalen, men ikke signerer den. Standard: parten signerer, og da skal den ha en underskriver.",
 
 	"Unit.id":          "Kort id for enheten, med små bokstaver og bindestrek, for eksempel «flyktningtjenesten».",
 	"Unit.name":        "Enhetens navn, slik det skal stå i avtalen.",
 	"Unit.short":       "Kort navn eller forkortelse, for eksempel «VO».",
-	"Unit.party":       "Id-en til parten enheten hører til.",
+	"Unit.party":       "Id-en til parten enheten hører til, eller til enheten over den (for eksempel en seksjon under NAV-kontoret).",
 	"Unit.description": "Kort beskrivelse av enheten og hva den gjør.",
 
 	"Role.id":          "Kort id for rollen, med små bokstaver og bindestrek, for eksempel «programradgiver». Rutinebeskrivelsen får dette som filnavn.",
@@ -61,7 +62,8 @@ var FieldDescriptions = map[string]string{
 	"Role.kind":        "Rollens funksjon, så de innebygde sjekklistepunktene havner hos riktig rolle: programrådgiver, nav-veileder, kontaktlærer, leder, nav-leder eller leder-voksenopplæring.",
 	"Role.description": "Kort beskrivelse av rollen.",
 
-	"Contact.name":               "Kontaktpersonens fulle navn.",
+	"Contact.name":               "Kontaktpersonens fulle navn. Kan utelates når kontakten er en funksjon («function»).",
+	"Contact.function":           "Funksjonen kontakten nås på, for eksempel «Flyktningkonsulenten» eller «Vakttelefonen». Skriv «name», «function» eller begge.",
 	"Contact.title":              "Kontaktpersonens stilling.",
 	"Contact.role":               "Id-en til rollen kontaktpersonen har.",
 	"Contact.unit":               "Id-en til enheten kontaktpersonen hører til.",
@@ -92,10 +94,11 @@ var FieldDescriptions = map[string]string{
 	"StandardText.items": "Punktene som legges til eller erstatter standardtekstens, med «utvid» eller «erstatt».",
 	"StandardText.after": "Avsnitt etter listen.",
 
-	"DutyGroup.owner": "Id-en til parten eller enheten pliktene hører til.",
-	"DutyGroup.title": "Egen overskrift for gruppen; standard er eierens navn.",
-	"DutyGroup.intro": "Innledning før listen, for eksempel «NAV-kontoret skal:».",
-	"DutyGroup.items": "Pliktene, ett punkt per plikt.",
+	"DutyGroup.owner":  "Id-en til parten eller enheten pliktene hører til.",
+	"DutyGroup.owners": "Id-ene til flere parter eller enheter som har de samme pliktene, for eksempel fire bydeler; gruppen skrives én gang med alle eierne, og rutinebeskrivelsen til hver av dem får pliktene. Bruk «owner» eller «owners».",
+	"DutyGroup.title":  "Egen overskrift for gruppen; standard er eierens navn.",
+	"DutyGroup.intro":  "Innledning før listen, for eksempel «NAV-kontoret skal:».",
+	"DutyGroup.items":  "Pliktene, ett punkt per plikt.",
 
 	"Duty.text":   "Plikten, skrevet som en setning eller et punkt.",
 	"Duty.roles":  "Id-ene til rollene som utfører plikten; den kommer da med i deres rutinebeskrivelse.",

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"samarbeid/cmd/samarbeid/internal/outdir"
 	"samarbeid/generator"
 	"samarbeid/generator/calendar"
 )
@@ -57,7 +58,7 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 		e.stdout.Write(ics)
 		return exitOK
 	}
-	if err := writeAtomic(out, ics); err != nil {
+	if err := outdir.WriteFile(out, ics); err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid calendar: %v\n", err)
 		return exitBad
 	}

@@ -39,7 +39,10 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	tmpl, _ := fs.GetString("templates")
+	tmpl, ok := templatesDir(e, "check", fs)
+	if !ok {
+		return exitBad
+	}
 	a, diags, err := generator.Check(in, generator.Options{Templates: tmpl})
 	if err != nil {
 		printDiagnostics(e, err)

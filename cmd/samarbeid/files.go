@@ -6,7 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
+	"github.com/spf13/pflag"
+
+	"samarbeid/cmd/samarbeid/internal/outdir"
 	"samarbeid/generator"
 	"samarbeid/generator/model"
 )
@@ -24,7 +28,7 @@ func readInput(name string) (generator.Input, error) {
 		if info, statErr := os.Stat(name); statErr == nil && info.IsDir() {
 			return generator.Input{}, fmt.Errorf("%s: er en mappe; oppgi YAML-filen med avtalen", name)
 		}
-		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %v", name, err)
+		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %s", name, outdir.Reason(err))
 	}
 	return generator.Input{File: name, Data: data}, nil
 }
@@ -41,43 +45,47 @@ func printDiagnostics(e env, err error) {
 	fmt.Fprintf(e.stderr, "samarbeid: %v\n", err)
 }
 
-// writeBundle writes every file of the bundle under dir. Each file goes to
-// a temporary file in its own folder first and is renamed into place, so a
-// reader never sees half a file.
-func writeBundle(dir string, files []generator.File) error {
-	for _, f := range files {
-		if err := writeAtomic(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Data); err != nil {
-			return err
-		}
+// writeBundle replaces the folder dir with the bundle all at once, and
+// says which files of the previous bundle it removed or kept.
+func writeBundle(e env, dir string, files []generator.File) error {
+	out := make([]outdir.File, len(files))
+	for i, f := range files {
+		out[i] = outdir.File{Path: f.Path, Data: f.Data}
+	}
+	res, err := outdir.Write(dir, out, outdir.Options{
+		Wait: time.Minute,
+		Waiting: func() {
+			fmt.Fprintf(e.stderr, "samarbeid generate: venter på en annen «samarbeid generate» som skriver til %s …\n", dir)
+		},
+	})
+	if err != nil {
+		return err
+	}
+	for _, p := range res.Removed {
+		fmt.Fprintf(e.stdout, "Fjernet %s, som ikke lenger hører til pakken.\n", filepath.Join(dir, filepath.FromSlash(p)))
+	}
+	for _, p := range res.Kept {
+		fmt.Fprintf(e.stderr, "samarbeid generate: advarsel: %s hører ikke lenger til pakken, men er endret etter at samarbeid skrev den, og er beholdt; slett den selv om den ikke trengs\n", filepath.Join(dir, filepath.FromSlash(p)))
 	}
 	return nil
 }
 
-func writeAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("kan ikke lage mappen %s: %v", dir, err)
+// templatesDir checks that --templates names a folder.
+func templatesDir(e env, command string, fs *pflag.FlagSet) (dir string, ok bool) {
+	dir, _ = fs.GetString("templates")
+	if dir == "" {
+		return "", true
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("kan ikke skrive i mappen %s: %v", dir, err)
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		usageError(e, command, "--templates %s: %s; oppgi mappen med dine egne maler", dir, outdir.Reason(err))
+		return "", false
+	case !info.IsDir():
+		usageError(e, command, "--templates %s: er en fil; oppgi mappen med dine egne maler", dir)
+		return "", false
 	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("kan ikke skrive %s: %v", name, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("kan ikke skrive %s: %v", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("kan ikke skrive %s: %v", name, err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fmt.Errorf("kan ikke skrive %s: %v", name, err)
-	}
-	return nil
+	return dir, true
 }
 
 // checkYear refuses a --year that is not a plausible year; 0 means «take it

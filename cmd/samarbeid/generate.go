@@ -21,7 +21,12 @@ func generateCommand() *command {
   arshjul.md, .pdf og .ics      årshjulet med møtene
   innholdskontroll.md           kontroll mot direktoratenes liste
 
-Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.`,
+Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.
+
+Pakken byttes ut på én gang: den som åpner MAPPE, ser den gamle eller den nye
+pakken, aldri en blanding. Filer fra forrige pakke som ikke lenger hører til,
+fjernes; dine egne filer i MAPPE blir liggende. .samarbeid-filer.sha256 i
+MAPPE lister filene samarbeid skrev.`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.StringP("output", "o", "ut", "skriv pakken til `MAPPE`")
 			fs.String("templates", "", "bruk egne maler fra `MAPPE` i stedet for de innebygde med samme navn")
@@ -36,9 +41,12 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		return usageError(e, "generate", "oppgi én avtalefil, for eksempel «samarbeid generate avtale.yaml -o ut»")
 	}
 	out, _ := fs.GetString("output")
-	tmpl, _ := fs.GetString("templates")
 	year, _ := fs.GetInt("year")
 	if !checkYear(e, "generate", year) {
+		return exitBad
+	}
+	tmpl, ok := templatesDir(e, "generate", fs)
+	if !ok {
 		return exitBad
 	}
 	in, err := readInput(args[0])
@@ -54,7 +62,7 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 	for _, w := range bundle.Warnings {
 		fmt.Fprintln(e.stderr, w.String())
 	}
-	if err := writeBundle(out, bundle.Files); err != nil {
+	if err := writeBundle(e, out, bundle.Files); err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid generate: %v\n", err)
 		return exitBad
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"samarbeid/cmd/samarbeid/internal/outdir"
 	"samarbeid/templates"
 )
 
@@ -68,7 +69,7 @@ func runInit(e env, flags *pflag.FlagSet, args []string) int {
 			return exitBad
 		}
 	}
-	if err := writeAtomic(out, data); err != nil {
+	if err := outdir.WriteFile(out, data); err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid init: %v\n", err)
 		return exitBad
 	}

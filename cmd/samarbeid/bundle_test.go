@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"io/fs"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run the command in a child process it can kill:
+// SAMARBEID_CHILD holds the arguments, separated by newlines.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("SAMARBEID_CHILD"); args != "" {
+		os.Exit(run(context.Background(), strings.Split(args, "\n"), os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+func childCommand(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "SAMARBEID_CHILD="+strings.Join(args, "\n"))
+	return cmd
+}
+
+const andoy = "../../samples/andoy.yaml"
+
+// files lists the regular files under dir, with their content.
+func files(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func generateInto(t *testing.T, file, dir string) map[string]string {
+	t.Helper()
+	if code, _, errOut := call(t, "generate", file, "-o", dir); code != exitOK {
+		t.Fatalf("generate %s: exit %d: %s", file, code, errOut)
+	}
+	return files(t, dir)
+}
+
+// TestKilledGenerateLeavesOneBundle kills a real generate run at points
+// spread over its whole run, write phase included: the folder holds the
+// old bundle or the new one, complete, every time.
+func TestKilledGenerateLeavesOneBundle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills processes")
+	}
+	root := t.TempDir()
+	old := generateInto(t, andoy, filepath.Join(root, "andoy"))
+	new := generateInto(t, kristiansand, filepath.Join(root, "kristiansand"))
+	start := time.Now()
+	if err := childCommand("generate", kristiansand, "-o", filepath.Join(root, "tid")).Run(); err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	const tries = 8
+	mixes := 0
+	for i := range tries {
+		dir := filepath.Join(root, "ut")
+		os.RemoveAll(dir)
+		for p, content := range old {
+			os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755)
+			os.WriteFile(filepath.Join(dir, p), []byte(content), 0o644)
+		}
+		cmd := childCommand("generate", kristiansand, "-o", dir)
+		cmd.Stderr = nil
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// From half the run (generation) to past its end (writing).
+		time.Sleep(took/2 + took*time.Duration(i)/tries*3/4)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		got := files(t, dir)
+		delete(got, ".samarbeid-filer.sha256")
+		if !maps.Equal(got, without(old)) && !maps.Equal(got, without(new)) {
+			mixes++
+			t.Errorf("try %d: neither the old nor the new bundle: %v", i, slices.Sorted(maps.Keys(got)))
+		}
+	}
+	t.Logf("one run takes %v; %d kills, %d mixes", took, tries, mixes)
+}
+
+func without(m map[string]string) map[string]string {
+	out := maps.Clone(m)
+	delete(out, ".samarbeid-filer.sha256")
+	return out
+}
+
+func TestGenerateRemovesWhatTheBundleNoLongerHas(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "ut")
+	generateInto(t, kristiansand, dir)
+	os.WriteFile(filepath.Join(dir, "mine-notater.txt"), []byte("mine"), 0o644)
+	data, _ := os.ReadFile(kristiansand)
+	renamed := filepath.Join(root, "avtale.yaml")
+	text := strings.ReplaceAll(string(data), "programradgiver", "programveileder")
+	if text == string(data) {
+		t.Fatal("the sample has no role «programradgiver»")
+	}
+	os.WriteFile(renamed, []byte(text), 0o644)
+	code, out, errOut := call(t, "generate", renamed, "-o", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Fjernet "+filepath.Join(dir, "rutiner", "programradgiver.pdf")+", som ikke lenger hører til pakken.") {
+		t.Errorf("stdout does not say what was removed:\n%s", out)
+	}
+	got := files(t, dir)
+	if _, ok := got["rutiner/programradgiver.md"]; ok {
+		t.Error("the renamed role's old routine sheet is still there")
+	}
+	if _, ok := got["rutiner/programveileder.md"]; !ok {
+		t.Error("the renamed role has no routine sheet")
+	}
+	if got["mine-notater.txt"] != "mine" {
+		t.Error("the user's own file is gone")
+	}
+}
+
+func TestTemplatesMustBeAFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "finnes-ikke")
+	for _, cmd := range []string{"generate", "check"} {
+		code, _, errOut := call(t, cmd, kristiansand, "--templates", missing)
+		if code != exitBad || !strings.Contains(errOut, "--templates "+missing+": finnes ikke") {
+			t.Errorf("%s: exit %d: %s", cmd, code, errOut)
+		}
+	}
+}
+
+func TestGenerateRefusesALinkedSubfolder(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "ut")
+	generateInto(t, andoy, dir)
+	elsewhere := filepath.Join(root, "delt")
+	os.Mkdir(elsewhere, 0o755)
+	os.RemoveAll(filepath.Join(dir, "rutiner"))
+	os.Symlink(elsewhere, filepath.Join(dir, "rutiner"))
+	code, _, errOut := call(t, "generate", andoy, "-o", dir)
+	if code != exitBad || !strings.Contains(errOut, filepath.Join(dir, "rutiner")+": er en symbolsk lenke") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+	if entries, _ := os.ReadDir(elsewhere); len(entries) > 0 {
+		t.Errorf("wrote through the link: %d files", len(entries))
+	}
+}

@@ -1,0 +1,9 @@
+package outdir
+
+import "golang.org/x/sys/unix"
+
+// exchange swaps two folders in one step (renameat2 with RENAME_EXCHANGE),
+// so there is no moment without the folder.
+func exchange(a, b string) error {
+	return unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
+}

@@ -13,6 +13,7 @@ import (
 // builder walks the Markdown AST and turns blocks into items.
 type builder struct {
 	fs       *fontSet
+	hy       *hyphenator // nil: no hyphenation
 	src      *sourceErrors
 	items    []*item
 	headings []*heading
@@ -107,6 +108,16 @@ func (b *builder) unsupported(n ast.Node) {
 
 // setText measures spans into lines, reporting characters no font has.
 func (b *builder) setText(spans []span, st textStyle, width float64) []line {
+	return b.set(spans, st, width, b.hy)
+}
+
+// setDisplay sets a heading or a title: hyphenated only when a word is
+// wider than the line.
+func (b *builder) setDisplay(spans []span, st textStyle, width float64) []line {
+	return b.set(spans, st, width, nil)
+}
+
+func (b *builder) set(spans []span, st textStyle, width float64, hy *hyphenator) []line {
 	ws, err := b.fs.words(spans, st)
 	var ce charError
 	if errors.As(err, &ce) {
@@ -119,7 +130,14 @@ func (b *builder) setText(spans []span, st textStyle, width float64) []line {
 		}
 		return nil
 	}
-	return b.fs.breakLines(ws, width)
+	if hy == nil {
+		for _, w := range ws {
+			if w.w > width {
+				hy = b.hy
+			}
+		}
+	}
+	return b.fs.breakLines(ws, width, hy)
 }
 
 var sectionNumber = regexp.MustCompile(`^(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+`)
@@ -144,7 +162,7 @@ func (b *builder) heading(n *ast.Heading, fr frame) {
 		b.sigStart = len(b.items)
 	}
 	st := textStyle{size: hs.size, color: colHeading, bold: true, italic: hs.font == fontBoldItalic}
-	lines := b.setText(spans, st, fr.w)
+	lines := b.setDisplay(spans, st, fr.w)
 	lh := lineHeight(hs.size) * 0.92
 	it := &item{h: float64(len(lines))*lh + hs.after, keep: true}
 	it.ops = textOps(lines, fr.x, 0, lh, hs.size)

@@ -14,7 +14,7 @@ func (b *builder) titleBlock(doc Document) {
 		}
 		spans := []span{{text: text}}
 		lh := lineHeight(st.size) * lhScale
-		lines := b.setText(spans, st, fr.w)
+		lines := b.setDisplay(spans, st, fr.w)
 		it := &item{h: float64(len(lines))*lh + after, keep: true}
 		it.ops = textOps(lines, fr.x, 0, lh, st.size)
 		b.emit(it)

@@ -32,15 +32,16 @@ type frag struct {
 	w     float64
 }
 
-// word is an unbreakable box of fragments, with the width of the space that
-// follows it. glue marks that space as unbreakable; brk forces a line
-// break after the word.
+// word is a word of fragments, with the width of the space that follows
+// it. glue marks that space as unbreakable; brk forces a line break after
+// the word. soft holds the rune offsets of soft hyphens in the input.
 type word struct {
 	frags []frag
 	w     float64
 	space float64
 	glue  bool
 	brk   bool
+	soft  []int
 }
 
 // placed is a fragment at a horizontal offset within its line.
@@ -80,6 +81,7 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 		cur word
 		buf strings.Builder
 		f   frag
+		n   int // runes in cur so far
 	)
 	flushFrag := func() {
 		if buf.Len() == 0 {
@@ -96,7 +98,7 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 		if len(cur.frags) > 0 {
 			out = append(out, cur)
 		}
-		cur = word{}
+		cur, n = word{}, 0
 	}
 	for _, s := range spans {
 		if s.brk {
@@ -125,7 +127,12 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 					out[n-1].space = max(out[n-1].space, fs.width(base, size, " "))
 				}
 				continue
-			case '\u00ad', '\u200b', '\ufeff':
+			case '\u00ad':
+				if len(cur.soft) == 0 || cur.soft[len(cur.soft)-1] != n {
+					cur.soft = append(cur.soft, n)
+				}
+				continue
+			case '\u200b', '\ufeff':
 				continue
 			case '\u00a0', '\u202f', '\u2007':
 				r = ' '
@@ -144,6 +151,7 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 				f = frag{font: face, size: size, color: color, link: s.link}
 			}
 			buf.WriteRune(r)
+			n++
 		}
 		flushFrag()
 	}
@@ -175,7 +183,7 @@ func glueWords(ws []word) {
 		if ws[i].brk || ws[i].space == 0 {
 			continue
 		}
-		if glued(wordText(ws[i]), wordText(ws[i+1])) {
+		if next := wordText(ws[i+1]); glued(wordText(ws[i]), next) || isMark(next) {
 			ws[i].glue = true
 		}
 	}
@@ -207,6 +215,21 @@ func glued(a, b string) bool {
 	return false
 }
 
+// isMark reports whether a word is only a mark that belongs to the word
+// before it: a footnote mark such as "*" or "¹", or a dash, which must not
+// start a line.
+func isMark(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '§' || r == '(' || r == '[' || r == '«' {
+			return false
+		}
+	}
+	return true
+}
+
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
@@ -231,60 +254,6 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
-}
-
-// breakLines sets words into lines no wider than width, breaking only at
-// unglued spaces and at forced breaks. A unit wider than a line is broken
-// between characters so nothing ever overflows.
-func (fs *fontSet) breakLines(ws []word, width float64) []line {
-	var (
-		lines []line
-		cur   line
-	)
-	newLine := func() {
-		lines = append(lines, cur)
-		cur = line{}
-	}
-	for i := 0; i < len(ws); {
-		// A unit is a chain of glued words.
-		j := i
-		uw := ws[i].w
-		for j+1 < len(ws) && ws[j].glue {
-			uw += ws[j].space + ws[j+1].w
-			j++
-		}
-		lead := 0.0
-		if len(cur.frags) > 0 {
-			lead = ws[i-1].space
-		}
-		if len(cur.frags) > 0 && cur.w+lead+uw > width {
-			newLine()
-			lead = 0
-		}
-		if uw > width {
-			for _, piece := range fs.splitUnit(ws[i:j+1], width-cur.w-lead, width) {
-				if len(cur.frags) > 0 && cur.w+lead+piece.w > width {
-					newLine()
-					lead = 0
-				}
-				cur.add(piece, lead)
-				lead = 0
-			}
-		} else {
-			for k := i; k <= j; k++ {
-				cur.add(ws[k], lead)
-				lead = ws[k].space
-			}
-		}
-		if ws[j].brk {
-			newLine()
-		}
-		i = j + 1
-	}
-	if len(cur.frags) > 0 || len(lines) == 0 {
-		lines = append(lines, cur)
-	}
-	return lines
 }
 
 // add appends a word to the line after a space of width lead, merging
@@ -313,57 +282,4 @@ func (l *line) add(w word, lead float64) {
 		x += f.w
 	}
 	l.w = x
-}
-
-// splitUnit cuts an overlong chain of words into pieces between characters:
-// the first piece fits into first (what is left of the current line), the
-// others into width.
-func (fs *fontSet) splitUnit(ws []word, first, width float64) []word {
-	var (
-		out   []word
-		cur   word
-		avail = first
-	)
-	if avail < width/4 {
-		avail = width
-	}
-	add := func(f frag) {
-		var b strings.Builder
-		w := 0.0
-		flush := func() {
-			if b.Len() > 0 {
-				g := f
-				g.text, g.w = b.String(), w
-				cur.frags = append(cur.frags, g)
-				cur.w += w
-				b.Reset()
-				w = 0
-			}
-		}
-		for _, r := range f.text {
-			rw := fs.width(f.font, f.size, string(r))
-			if cur.w+w+rw > avail && cur.w+w > 0 {
-				flush()
-				out = append(out, cur)
-				cur, avail = word{}, width
-			}
-			b.WriteRune(r)
-			w += rw
-		}
-		flush()
-	}
-	for k, w := range ws {
-		for _, f := range w.frags {
-			add(f)
-		}
-		if k+1 < len(ws) && len(w.frags) > 0 {
-			sp := w.frags[len(w.frags)-1]
-			sp.text = " "
-			add(sp)
-		}
-	}
-	if len(cur.frags) > 0 {
-		out = append(out, cur)
-	}
-	return out
 }

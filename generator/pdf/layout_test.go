@@ -18,7 +18,7 @@ func TestNeverBreakInsideReferences(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range fs.breakLines(ws, width) {
+		for _, l := range fs.breakLines(ws, width, nil) {
 			s := lineText(l)
 			if l.w > width+1e-9 {
 				t.Errorf("width %.1f: line %q is %.2f mm wide", width, s, l.w)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
+	"samarbeid/generator/hyphen"
 	"samarbeid/generator/mdtree"
 )
 
@@ -30,6 +31,7 @@ type Document struct {
 	Keywords    string    // PDF Keywords
 	Source      string    // template name, used in error messages
 	TOC         bool      // include a table of contents ("Innhold")
+	Language    string    // "nb" (bokmål, the default) or "nn" (nynorsk): the hyphenation patterns
 	Attachments []Attachment
 }
 
@@ -48,6 +50,10 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
+	hy, err := hyphen.For(doc.Language)
+	if err != nil {
+		return nil, err
+	}
 	src := &sourceErrors{name: doc.Source, src: markdown}
 	if err := checkSource(src, markdown); err != nil {
 		return nil, err
@@ -61,7 +67,7 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	if doc.Title == "" {
 		doc.Title = top.Title
 	}
-	body := &builder{fs: fs, src: src}
+	body := &builder{fs: fs, hy: newHyphenator(hy), src: src}
 	children := top.Body
 	body.blocks(children, bodyFrame())
 	body.flushSignatures(bodyFrame())
@@ -69,11 +75,11 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 		body.items[n-1].keep = false
 	}
 
-	front := frontMatter(fs, src, doc, body.headings, 3)
+	front := frontMatter(body, doc, 3)
 	if doc.TOC && height(front.items) > contentBot-contentTop {
 		// A contents list that would spill onto a page of its own lists
 		// the main sections only, so it stays on the title page.
-		front = frontMatter(fs, src, doc, body.headings, 2)
+		front = frontMatter(body, doc, 2)
 	}
 	if err := src.err(); err != nil {
 		return nil, err
@@ -91,11 +97,11 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 
 // frontMatter is the title block and, when the document asks for one, the
 // table of contents down to maxLevel.
-func frontMatter(fs *fontSet, src *sourceErrors, doc Document, headings []*heading, maxLevel int) *builder {
-	front := &builder{fs: fs, src: src}
+func frontMatter(body *builder, doc Document, maxLevel int) *builder {
+	front := &builder{fs: body.fs, hy: body.hy, src: body.src}
 	front.titleBlock(doc)
 	if doc.TOC {
-		front.toc(headings, maxLevel)
+		front.toc(body.headings, maxLevel)
 	}
 	return front
 }

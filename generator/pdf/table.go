@@ -154,7 +154,7 @@ func (b *builder) tableRowOps(it *item, r []tcell, widths []float64, x0 float64,
 	n := 1
 	for i := range widths {
 		if i < len(r) {
-			cellLines[i] = b.fs.breakLines(r[i].words, widths[i]-2*cellPadX)
+			cellLines[i] = b.fs.breakLines(r[i].words, widths[i]-2*cellPadX, b.hy)
 			n = max(n, len(cellLines[i]))
 		}
 	}

@@ -1,0 +1,184 @@
+// Package hyphen finds where Norwegian words may be hyphenated, with Frank
+// Liang's algorithm (the one TeX uses) over the hyph-utf8 patterns for
+// bokmål and nynorsk embedded in templates/hyphen.
+//
+// The patterns are the same for both målformer; only a few exceptions
+// differ («at-ten-de» against «att-en-de»).
+package hyphen
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"samarbeid/templates"
+)
+
+// Minimum number of letters before the first and after the last hyphen.
+const (
+	leftMin  = 2
+	rightMin = 2
+)
+
+// Hyphenator hyphenates words of one language. It is read-only and safe for
+// concurrent use.
+type Hyphenator struct {
+	patterns   map[string][]uint8 // letters → the values between them
+	maxLen     int                // longest pattern, in runes
+	exceptions map[string][]int
+}
+
+var loaders = map[string]func() (*Hyphenator, error){
+	"nb": sync.OnceValues(func() (*Hyphenator, error) { return load("hyph-nb.tex") }),
+	"nn": sync.OnceValues(func() (*Hyphenator, error) { return load("hyph-nn.tex") }),
+}
+
+// For returns the hyphenator for a language tag: "nb" (bokmål, also for
+// "no" and "") or "nn" (nynorsk). The patterns are parsed once per process.
+func For(lang string) (*Hyphenator, error) {
+	switch strings.ToLower(lang) {
+	case "nn", "nn-no", "nynorsk":
+		return loaders["nn"]()
+	}
+	return loaders["nb"]()
+}
+
+// load parses hyph-no.tex and the exceptions of the language's own file.
+func load(file string) (*Hyphenator, error) {
+	h := &Hyphenator{patterns: map[string][]uint8{}, exceptions: map[string][]int{}}
+	for _, name := range []string{"hyph-no.tex", file} {
+		data, err := templates.Hyphen.ReadFile("hyphen/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("orddelingsmønstrene %s mangler: %w", name, err)
+		}
+		h.parse(string(data))
+	}
+	return h, nil
+}
+
+// parse reads the \patterns{…} and \hyphenation{…} groups of a TeX file.
+func (h *Hyphenator) parse(src string) {
+	group := ""
+	for _, line := range strings.Split(src, "\n") {
+		if i := strings.IndexByte(line, '%'); i >= 0 {
+			line = line[:i]
+		}
+		for _, f := range strings.Fields(line) {
+			switch {
+			case strings.HasPrefix(f, `\patterns{`):
+				group, f = "p", strings.TrimPrefix(f, `\patterns{`)
+			case strings.HasPrefix(f, `\hyphenation{`):
+				group, f = "h", strings.TrimPrefix(f, `\hyphenation{`)
+			}
+			end := strings.HasSuffix(f, "}")
+			f = strings.TrimSuffix(f, "}")
+			if f != "" {
+				switch group {
+				case "p":
+					h.addPattern(f)
+				case "h":
+					h.addException(f)
+				}
+			}
+			if end {
+				group = ""
+			}
+		}
+	}
+}
+
+func (h *Hyphenator) addPattern(p string) {
+	var letters strings.Builder
+	values := []uint8{0}
+	for _, r := range p {
+		if r >= '0' && r <= '9' {
+			values[len(values)-1] = uint8(r - '0')
+			continue
+		}
+		letters.WriteRune(r)
+		values = append(values, 0)
+	}
+	h.patterns[letters.String()] = values
+	h.maxLen = max(h.maxLen, len(values)-1)
+}
+
+func (h *Hyphenator) addException(w string) {
+	var points []int
+	n := 0
+	for _, r := range w {
+		if r == '-' {
+			points = append(points, n)
+			continue
+		}
+		n++
+	}
+	h.exceptions[strings.ToLower(strings.ReplaceAll(w, "-", ""))] = points
+}
+
+// Points returns the rune offsets in word where a hyphen may go, in
+// increasing order: 3 means between the third and the fourth letter. A
+// word that is not all letters gets none; the caller splits words at
+// hyphens and punctuation first.
+func (h *Hyphenator) Points(word string) []int {
+	n := utf8.RuneCountInString(word)
+	if n < leftMin+rightMin {
+		return nil
+	}
+	lower := strings.ToLower(word)
+	for _, r := range lower {
+		if !unicode.IsLetter(r) {
+			return nil
+		}
+	}
+	if p, ok := h.exceptions[lower]; ok {
+		return p
+	}
+	w := "." + lower + "."
+	// offs[i] is the byte offset of rune i in w, with a final entry.
+	offs := make([]int, 0, n+3)
+	for i := range w {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(w))
+	runes := len(offs) - 1
+	values := make([]uint8, runes+1)
+	for i := 0; i < runes; i++ {
+		for j := i + 1; j <= runes && j-i <= h.maxLen; j++ {
+			if v, ok := h.patterns[w[offs[i]:offs[j]]]; ok {
+				for k, x := range v {
+					if x > values[i+k] {
+						values[i+k] = x
+					}
+				}
+			}
+		}
+	}
+	// values[k] is the value before rune k of w; rune k of w is rune k-1
+	// of the word, so a break before word rune p is values[p+1].
+	var points []int
+	for p := leftMin; p <= n-rightMin; p++ {
+		if values[p+1]%2 == 1 {
+			points = append(points, p)
+		}
+	}
+	return points
+}
+
+// Hyphenate returns word with a hyphen at every point, for tests and
+// messages.
+func (h *Hyphenator) Hyphenate(word string) string {
+	points := h.Points(word)
+	var b strings.Builder
+	i := 0
+	for _, r := range word {
+		if len(points) > 0 && points[0] == i {
+			b.WriteByte('-')
+			points = points[1:]
+		}
+		b.WriteRune(r)
+		i++
+	}
+	return b.String()
+}

@@ -13,3 +13,7 @@ require (
 )
 
 require github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+
+// A copy of fpdf v0.9.0 (archived upstream) that parses a TrueType face
+// once per process; see generator/third_party/fpdf/README.md.
+replace github.com/go-pdf/fpdf => ./generator/third_party/fpdf

@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // flags
@@ -59,6 +60,8 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	shared               *UTF8Font // set when cutting a subset of a shared font
+	psName               string    // PostScript name (name ID 6)
 }
 
 type tableDescription struct {
@@ -333,7 +336,19 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			}
 		}
 	}
+	utf.psName = postScriptName(names[6])
 	return format
+}
+
+// postScriptName keeps the characters a PDF name may hold unescaped.
+func postScriptName(s string) string {
+	var b []byte
+	for _, r := range s {
+		if r > ' ' && r < 0x7f && !strings.ContainsRune("()<>[]{}/%#", r) {
+			b = append(b, byte(r))
+		}
+	}
+	return string(b)
 }
 
 func (utf *utf8FontFile) parseHEADTable() {
@@ -637,43 +652,33 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
+	// The rune-independent part is read once per shared font (see
+	// utf8font_shared.go). Upstream also re-read the hmtx table here, but
+	// nothing used those widths afterwards.
+	var base *cutBase
+	if utf.shared != nil {
+		base = utf.shared.cutBase()
+	} else {
+		base = newUTF8Font(&fileReader{array: utf.fileReader.array}).newCutBase()
+	}
+	if base == nil {
+		return nil
+	}
 	utf.fileReader.readerPosition = 0
-	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
-	utf.tableDescriptions = make(map[string]*tableDescription)
+	utf.tableDescriptions = base.tables
+	utf.charSymbolDictionary = base.charSymbol
+	utf.symbolPosition = base.symbolPosition
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
 	utf.Descent = 0
-	utf.skip(4)
 	utf.LastRune = 0
-	utf.generateTableDescriptions()
-
-	utf.SeekTable("head")
-	utf.skip(50)
-	LocaFormat := utf.readUint16()
-
-	utf.SeekTable("hhea")
-	utf.skip(34)
-	metricsCount := utf.readUint16()
-	oldMetrics := metricsCount
-
-	utf.SeekTable("maxp")
-	utf.skip(4)
-	numSymbols := utf.readUint16()
-
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
-	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
+	LocaFormat := base.locaFormat
+	oldMetrics := base.metricsCount
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
-	metricsCount = len(symbolCollection)
-	numSymbols = metricsCount
+	metricsCount := len(symbolCollection)
+	numSymbols := metricsCount
 
 	utf.setOutTable("name", utf.getTableData("name"))
 	utf.setOutTable("cvt ", utf.getTableData("cvt "))

@@ -27,11 +27,12 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw, err := zlib.NewWriterLevel(buf, zlib.BestSpeed)
-	if err != nil {
-		panic(fmt.Errorf("could not create zlib writer: %w", err))
-	}
-	_, err = zw.Write(data)
+	// A zlib writer allocates about 1 MB; Reset gives the same output as a
+	// new one at the same level, so writers are reused (not upstream).
+	zw := zwriters.Get().(*zlib.Writer)
+	defer zwriters.Put(zw)
+	zw.Reset(buf)
+	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
 	}
@@ -41,6 +42,17 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 		panic(fmt.Errorf("could not close zlib writer: %w", err))
 	}
 	return mem
+}
+
+// zwriters holds zlib writers at level BestSpeed for compress.
+var zwriters = sync.Pool{
+	New: func() any {
+		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		if err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
+		return zw
+	},
 }
 
 func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {

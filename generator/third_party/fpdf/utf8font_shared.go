@@ -1,0 +1,178 @@
+// Copyright ©2026 The samarbeid authors. Use of this source code is governed
+// by the MIT-style license in the LICENSE file.
+
+// This file is not part of upstream fpdf v0.9.0; see README.md.
+
+package fpdf
+
+import (
+	"crypto/sha256"
+	"errors"
+	"sync"
+)
+
+// UTF8Font is a TrueType font parsed once, to be added to any number of
+// documents with AddUTF8FontParsed, also from several goroutines at once.
+// Parsing a face and computing its ID costs more than typesetting a page,
+// and AddUTF8FontFromBytes does it again for every document.
+//
+// The bytes given to ParseUTF8Font must not be changed afterwards.
+type UTF8Font struct {
+	data   []byte
+	parsed *utf8FontFile // metrics and widths; read-only once parsed
+
+	cutOnce sync.Once
+	cut     *cutBase // what cutting a subset needs, whatever the runes
+
+	mu  sync.Mutex
+	ids map[string]string // font ID by font key
+}
+
+// cutBase is the part of GenerateCutFont that does not depend on the runes
+// used: the table directory, the rune-to-glyph map and the glyph offsets.
+// It is read-only once built.
+type cutBase struct {
+	tables         map[string]*tableDescription
+	locaFormat     int
+	metricsCount   int
+	charSymbol     map[int]int
+	symbolPosition []int
+}
+
+// ParseUTF8Font parses a TrueType font for AddUTF8FontParsed.
+func ParseUTF8Font(data []byte) (*UTF8Font, error) {
+	utf := newUTF8Font(&fileReader{array: data})
+	if err := utf.parseFile(); err != nil {
+		return nil, err
+	}
+	return &UTF8Font{data: data, parsed: utf, ids: map[string]string{}}, nil
+}
+
+// AddUTF8FontParsed is AddUTF8FontFromBytes for a font parsed beforehand;
+// the document it makes is the same byte for byte.
+func (f *Fpdf) AddUTF8FontParsed(familyStr, styleStr string, font *UTF8Font) {
+	if f.err != nil {
+		return
+	}
+	if font == nil {
+		f.err = errors.New("AddUTF8FontParsed: no font")
+		return
+	}
+	f.addParsedUTF8Font(getFontKey(fontFamilyEscape(familyStr), styleStr), font)
+}
+
+// addParsedUTF8Font registers font under fontkey, as addFontFromBytes did
+// after parsing the font itself.
+func (f *Fpdf) addParsedUTF8Font(fontkey string, font *UTF8Font) {
+	if _, ok := f.fonts[fontkey]; ok {
+		return
+	}
+	utf8File := font.parsed
+	desc := FontDescType{
+		Ascent:       int(utf8File.Ascent),
+		Descent:      int(utf8File.Descent),
+		CapHeight:    utf8File.CapHeight,
+		Flags:        utf8File.Flags,
+		FontBBox:     utf8File.Bbox,
+		ItalicAngle:  utf8File.ItalicAngle,
+		StemV:        utf8File.StemV,
+		MissingWidth: round(utf8File.DefaultWidth),
+	}
+	var sbarr map[int]int
+	if f.aliasNbPagesStr == "" {
+		sbarr = makeSubsetRange(57)
+	} else {
+		sbarr = makeSubsetRange(32)
+	}
+	def := fontDefType{
+		Tp:   "UTF8",
+		Name: fontkey,
+		Desc: desc,
+		Up:   int(round(utf8File.UnderlinePosition)),
+		Ut:   round(utf8File.UnderlineThickness),
+		// Read-only: fpdf only reads the width table.
+		Cw: utf8File.CharWidths,
+		// Cutting the subset keeps state, so each document gets its own
+		// cutter over the shared bytes and cut base.
+		utf8File:  &utf8FontFile{fileReader: &fileReader{array: font.data}, shared: font, psName: utf8File.psName},
+		usedRunes: sbarr,
+	}
+	def.i = font.id(def)
+	f.fonts[fontkey] = def
+}
+
+// id is generateFontID(def), computed once per font key: it JSON-encodes
+// the 65,536-entry width table.
+func (font *UTF8Font) id(def fontDefType) string {
+	font.mu.Lock()
+	defer font.mu.Unlock()
+	if id, ok := font.ids[def.Name]; ok {
+		return id
+	}
+	id, _ := generateFontID(def)
+	font.ids[def.Name] = id
+	return id
+}
+
+// cutBase returns the rune-independent part of cutting a subset, built
+// once per font.
+func (font *UTF8Font) cutBase() *cutBase {
+	font.cutOnce.Do(func() {
+		font.cut = newUTF8Font(&fileReader{array: font.data}).newCutBase()
+	})
+	return font.cut
+}
+
+// newCutBase reads what GenerateCutFont needs whatever the runes; nil when
+// the font has no Unicode cmap.
+func (utf *utf8FontFile) newCutBase() *cutBase {
+	utf.fileReader.readerPosition = 0
+	utf.skip(4)
+	utf.generateTableDescriptions()
+
+	utf.SeekTable("head")
+	utf.skip(50)
+	locaFormat := utf.readUint16()
+
+	utf.SeekTable("hhea")
+	utf.skip(34)
+	metricsCount := utf.readUint16()
+
+	utf.SeekTable("maxp")
+	utf.skip(4)
+	numSymbols := utf.readUint16()
+
+	if utf.generateCMAP() == nil {
+		return nil
+	}
+	utf.parseLOCATable(locaFormat, numSymbols)
+	return &cutBase{
+		tables:         utf.tableDescriptions,
+		locaFormat:     locaFormat,
+		metricsCount:   metricsCount,
+		charSymbol:     utf.charSymbolDictionary,
+		symbolPosition: utf.symbolPosition,
+	}
+}
+
+// SetSubsetFontNames names each embedded UTF-8 font subset the way PDF
+// 32000-1 §9.6.4 asks: a tag of six capital letters, a plus sign and the
+// font's PostScript name, e.g. "KQWZRB+DejaVuSerifCondensed-Bold". The tag
+// is derived from the subset's bytes, so the same document gives the same
+// names. Off by default, which keeps upstream's "utf8<family><style>".
+func (f *Fpdf) SetSubsetFontNames(on bool) {
+	f.subsetFontNames = on
+}
+
+// subsetFontName is the BaseFont of a UTF-8 font subset.
+func (f *Fpdf) subsetFontName(font fontDefType, subset []byte) string {
+	if !f.subsetFontNames || font.utf8File.psName == "" {
+		return "utf8" + font.Name
+	}
+	sum := sha256.Sum256(subset)
+	tag := make([]byte, 0, 7+len(font.utf8File.psName))
+	for _, b := range sum[:6] {
+		tag = append(tag, 'A'+b%26)
+	}
+	return string(append(append(tag, '+'), font.utf8File.psName...))
+}

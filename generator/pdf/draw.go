@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/go-pdf/fpdf"
@@ -21,7 +22,11 @@ type drawer struct {
 func (d *drawer) setFont(id fontID, size float64) {
 	if !d.added[id] {
 		f := d.fs[id]
-		d.pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
+		if parsed, err := f.parsed(); err != nil {
+			d.pdf.SetError(fmt.Errorf("skriften %s: %w", f.file, err))
+		} else {
+			d.pdf.AddUTF8FontParsed(f.family, f.style, parsed)
+		}
 		d.added[id] = true
 		d.size = 0
 	}

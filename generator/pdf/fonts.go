@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/go-pdf/fpdf"
+
 	"samarbeid/templates"
 )
 
@@ -19,12 +21,15 @@ const (
 	numFonts
 )
 
-// face is one embedded TrueType face: its fpdf family and style, its bytes
-// and its advance widths per BMP rune.
+// face is one embedded TrueType face: its fpdf family and style, its bytes,
+// its advance widths per BMP rune, and the face parsed for fpdf.
 type face struct {
 	family, style, file string
 	data                []byte
 	widths              []uint16
+	// fpdf parses the face the first time a document uses it, once per
+	// process; every PDF shares the result.
+	parsed func() (*fpdf.UTF8Font, error)
 }
 
 var faceFiles = [numFonts]face{
@@ -52,6 +57,7 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 			return nil, fmt.Errorf("skriften %s: %w", f.file, err)
 		}
 		f.data, f.widths = data, widths
+		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) { return fpdf.ParseUTF8Font(data) })
 		fs[id] = f
 	}
 	return &fs, nil

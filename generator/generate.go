@@ -152,7 +152,7 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 		Parties:  parties,
 		Version:  g.a.Version,
 		Date:     render.DocumentDate(g.a).Time,
-		Author:   g.a.Municipality,
+		Author:   strings.Join(g.a.MunicipalParties(), " · "),
 		Subject:  subject,
 		Keywords: "introduksjonsprogrammet, samarbeidsavtale, NAV, integreringsloven",
 		Source:   template,

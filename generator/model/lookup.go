@@ -162,6 +162,19 @@ func (a *Agreement) Municipalities() []string {
 	return out
 }
 
+// MunicipalParties are the names the cover and the header of a document
+// show: the municipalities, then the municipal parties that are parts of
+// one (a district, a directorate), so «Oslo kommune · Bydel Alna · …».
+func (a *Agreement) MunicipalParties() []string {
+	out := a.Municipalities()
+	for _, p := range a.PartiesOfKind(PartyMunicipality) {
+		if !slices.ContainsFunc(out, func(s string) bool { return strings.EqualFold(s, p.Name) }) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
 // IsMunicipalityName reports whether name is a municipality's name, e.g.
 // «Førde kommune», «Kvam herad».
 func IsMunicipalityName(name string) bool {

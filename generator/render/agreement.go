@@ -182,6 +182,7 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 			b.After = append([]string(nil), file.After...)
 		}
 	}
+	b.Title = x.expand(b.Title)
 	b.Intro = x.expand(b.Intro)
 	for i := range b.After {
 		b.After[i] = x.expand(b.After[i])
@@ -195,12 +196,77 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 	return b
 }
 
-var lawPlaceholder = regexp.MustCompile(`\{lov:([^}]+)\}`)
+var (
+	lawPlaceholder   = regexp.MustCompile(`\{lov:([^}]+)\}`)
+	partyPlaceholder = regexp.MustCompile(`\{(?i:(kommunen|kommunens|nav-kontoret|nav-kontorets))(:navn)?\}`)
+)
 
-// expand fills the placeholders of the standard texts: {lovgrunnlag} and
-// {lov:ID}, the latter from the law table.
+// partyForms are the words the standard texts use for the municipality and
+// the NAV office, singular and plural.
+var partyForms = map[string][2]string{
+	"kommunen":      {"kommunen", "kommunene"},
+	"kommunens":     {"kommunens", "kommunenes"},
+	"nav-kontoret":  {"NAV-kontoret", "NAV-kontorene"},
+	"nav-kontorets": {"NAV-kontorets", "NAV-kontorenes"},
+}
+
+// PartyWord is one of the placeholders {kommunen}, {kommunens},
+// {nav-kontoret} and {nav-kontorets} for this agreement: singular with one
+// municipality or NAV office, plural with several. With «:navn» the plural
+// names them: «kommunene Naustdal og Førde», «NAV Alna, NAV Bjerke og NAV
+// Grorud». A capital first letter in the placeholder gives a capital in
+// the word.
+func PartyWord(a *model.Agreement, placeholder string, named bool) string {
+	key := strings.ToLower(placeholder)
+	forms, ok := partyForms[key]
+	if !ok {
+		return "{" + placeholder + "}"
+	}
+	var names []string
+	if strings.HasPrefix(key, "kommune") {
+		names = a.Municipalities()
+	} else {
+		for _, p := range a.PartiesOfKind(model.PartyNAV) {
+			names = append(names, p.Name)
+		}
+	}
+	word := forms[0]
+	if len(names) > 1 {
+		word = forms[1]
+		if named && key == "kommunen" {
+			word += " " + model.JoinAnd(shortMunicipalities(names))
+		} else if named {
+			word = model.JoinAnd(names)
+		}
+	}
+	if placeholder[0] != key[0] {
+		word = model.Capital(word)
+	}
+	return word
+}
+
+// shortMunicipalities are municipality names without «kommune», for
+// «kommunene Naustdal og Førde»; all or none are shortened.
+func shortMunicipalities(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		if !strings.HasSuffix(strings.ToLower(n), " kommune") {
+			return names
+		}
+		out[i] = strings.TrimSpace(n[:len(n)-len(" kommune")])
+	}
+	return out
+}
+
+// expand fills the placeholders of the standard texts: {lovgrunnlag},
+// {lov:ID} from the law table, and the words for the municipality and the
+// NAV office in the right number (see PartyWord).
 func (x *expander) expand(s string) string {
 	s = strings.ReplaceAll(s, "{lovgrunnlag}", LawNames(x.a))
+	s = partyPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
+		sub := partyPlaceholder.FindStringSubmatch(m)
+		return PartyWord(x.a, sub[1], sub[2] != "")
+	})
 	// A reference that starts the text starts a sentence: «Integreringsloven
 	// § 41 gir …».
 	initial := strings.HasPrefix(s, "{lov:")

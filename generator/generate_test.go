@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -257,5 +258,40 @@ func TestEvaluationDue(t *testing.T) {
 	d := generator.EvaluationDue("k.yaml", a, after)
 	if len(d) != 1 || !d[0].Warning || !strings.Contains(d[0].String(), "k.yaml:15:20: advarsel: neste evaluering skulle vært 1. september 2027") {
 		t.Errorf("got %v", d)
+	}
+}
+
+func TestPlanClashesNameBothMeetings(t *testing.T) {
+	data, err := os.ReadFile("calendar/testdata/avtale.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := generator.Load(generator.Input{File: "avtale.yaml", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Six weekly meetings of one convener on the same day: the sixth has
+	// no free working day in any week.
+	base := a.Meetings[0]
+	base.Frequency = model.Frequency{Kind: model.FreqWeeks, Weeks: 1}
+	base.Schedule = nil
+	for i := range 6 {
+		m := base
+		m.ID = model.ID(fmt.Sprintf("m%d", i))
+		m.Name = fmt.Sprintf("Møte %d", i)
+		m.Pos = model.Pos{Line: 100 + i, Col: 5}
+		a.Meetings = append(a.Meetings, m)
+	}
+	diags := generator.PlanClashes("avtale.yaml", a, 2027)
+	if len(diags) == 0 {
+		t.Fatal("no warning about meetings that cannot all be held")
+	}
+	want := "avtale.yaml:105:5: advarsel: møtet «Møte 5» utgår 5. januar 2027: samme deltaker er i møtet «Møte "
+	found := false
+	for _, d := range diags {
+		found = found || strings.HasPrefix(d.String(), want) && strings.Contains(d.String(), "(linje 10")
+	}
+	if !found {
+		t.Errorf("no warning starts %q and names the other meeting's line; got\n%v", want, diags)
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // yearPlan builds arshjul.md (typeset as PDF) and arshjul.ics.
 func (g *builder) yearPlan() ([]document, error) {
-	plan, err := calendar.Plan(g.a, planYear(g.a, g.opt.Year))
+	plan, ics, err := Calendar(g.a, g.opt.Year)
 	if err != nil {
 		return nil, fmt.Errorf("årshjulet: %w", err)
 	}
@@ -23,11 +23,39 @@ func (g *builder) yearPlan() ([]document, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.extra = append(g.extra, File{Path: "arshjul.ics", Data: calendar.ICS(g.a, plan)})
+	g.extra = append(g.extra, File{Path: "arshjul.ics", Data: ics})
 	title := fmt.Sprintf("Årshjul %d", plan.Year)
 	meta := g.pdfDocument(title, "Årshjul for samarbeidsmøtene", tmpl)
 	meta.Subtitle = g.a.Title
 	return []document{{path: "arshjul", markdown: md, pdf: meta}}, nil
+}
+
+// Calendar is the year plan and its iCalendar file, for the year asked
+// for or, with 0, the same year generate would take.
+func Calendar(a *model.Agreement, year int) (calendar.YearPlan, []byte, error) {
+	plan, err := calendar.Plan(a, planYear(a, year))
+	if err != nil {
+		return calendar.YearPlan{}, nil, err
+	}
+	return plan, calendar.ICS(a, plan), nil
+}
+
+// PlanClashes warns, at the later meeting, about every date of the year
+// plan that could not be held because each day it may move to already has
+// a meeting with one of its participants; the warning names both meetings'
+// positions. A plan that cannot be made gives no warnings here: generate
+// reports it.
+func PlanClashes(file string, a *model.Agreement, year int) model.Diagnostics {
+	plan, err := calendar.Plan(a, planYear(a, year))
+	if err != nil {
+		return nil
+	}
+	r := &model.Reporter{File: file}
+	for _, c := range plan.Clashes {
+		r.Warnf(c.Meeting.Pos, "møtet «%s» utgår %s: samme deltaker er i møtet «%s» (linje %d, kolonne %d), og det finnes ingen ledig arbeidsdag å flytte det til før neste møte; velg en annen «weekday» eller «time» under «schedule» for ett av møtene",
+			c.Meeting.Name, model.Date{Time: c.Date}.Norwegian(), c.Other.Name, c.Other.Pos.Line, c.Other.Pos.Col)
+	}
+	return r.Diags
 }
 
 // planYear is the year of the bundle's year plan: the one asked for, else

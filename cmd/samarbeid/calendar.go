@@ -7,7 +7,6 @@ import (
 
 	"samarbeid/cmd/samarbeid/internal/outdir"
 	"samarbeid/generator"
-	"samarbeid/generator/calendar"
 )
 
 func calendarCommand() *command {
@@ -22,7 +21,7 @@ Møter «ved behov» får ingen datoer.
 
 Uten -o skrives kalenderen til standard ut.`,
 		flags: func(fs *pflag.FlagSet) {
-			fs.Int("year", 0, "lag kalenderen for `ÅR` (standard: calendar.year i filen)")
+			fs.Int("year", 0, "lag kalenderen for `ÅR` (standard: samme år som generate bruker, calendar.year i filen)")
 			fs.StringP("output", "o", "", "skriv kalenderen til `FIL`")
 		},
 		run: runCalendar,
@@ -48,12 +47,11 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 		printDiagnostics(e, err)
 		return exitBad
 	}
-	plan, err := calendar.Plan(a, year)
+	plan, ics, err := generator.Calendar(a, year)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", in.File, err)
 		return exitBad
 	}
-	ics := calendar.ICS(a, plan)
 	if out == "" {
 		e.stdout.Write(ics)
 		return exitOK

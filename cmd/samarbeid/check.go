@@ -49,6 +49,7 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 		return exitBad
 	}
 	warnings := append(diags.Warnings(), generator.EvaluationDue(in.File, a, time.Now())...)
+	warnings = append(warnings, generator.PlanClashes(in.File, a, 0)...)
 	for _, w := range warnings.Sort() {
 		fmt.Fprintln(e.stderr, w.String())
 	}

@@ -91,8 +91,8 @@ func templatesDir(e env, command string, fs *pflag.FlagSet) (dir string, ok bool
 // checkYear refuses a --year that is not a plausible year; 0 means «take it
 // from the file».
 func checkYear(e env, command string, year int) (ok bool) {
-	if year != 0 && (year < 1900 || year > 2200) {
-		usageError(e, command, "--year %d er ikke et gyldig år; skriv et årstall, for eksempel --year 2027", year)
+	if year != 0 && !model.ValidYear(year) {
+		usageError(e, command, "--year %d er ikke et gyldig år; skriv et år fra %d til %d, for eksempel --year 2027", year, model.MinYear, model.MaxYear)
 		return false
 	}
 	return true

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -52,7 +54,7 @@ func runInit(e env, flags *pflag.FlagSet, args []string) int {
 	if kind != "avtale" && kind != "rutine" {
 		return usageError(e, "init", "--type %s finnes ikke; skriv --type avtale eller --type rutine", kind)
 	}
-	data, err := starter(kind)
+	data, err := starter(kind, starterYear(e.now()))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid init: %v\n", err)
 		return exitBad
@@ -77,7 +79,28 @@ func runInit(e env, flags *pflag.FlagSet, args []string) int {
 	return exitOK
 }
 
-// starter is the built-in starter file of the given type.
-func starter(kind string) ([]byte, error) {
-	return fs.ReadFile(templates.Files, "init-"+kind+".yaml")
+// starterYear is the year a starter file written at now plans for: this
+// year, or the next one when it is written in the last quarter, when the
+// plan for the year that is ending comes too late.
+func starterYear(now time.Time) int {
+	if now.Month() >= time.October {
+		return now.Year() + 1
+	}
+	return now.Year()
+}
+
+// starterYearLine is the line of the starter files that holds the plan's year.
+var starterYearLine = regexp.MustCompile(`(?m)^  year: \d{4} `)
+
+// starter is the built-in starter file of the given type, its year plan
+// for year.
+func starter(kind string, year int) ([]byte, error) {
+	data, err := fs.ReadFile(templates.Files, "init-"+kind+".yaml")
+	if err != nil {
+		return nil, err
+	}
+	if !starterYearLine.Match(data) {
+		return nil, fmt.Errorf("startfilen init-%s.yaml mangler linjen «  year: ÅÅÅÅ»", kind)
+	}
+	return starterYearLine.ReplaceAll(data, []byte(fmt.Sprintf("  year: %d ", year))), nil
 }

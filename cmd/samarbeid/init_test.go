@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -117,6 +120,26 @@ func TestInitUsage(t *testing.T) {
 		code, out, errOut := call(t, args...)
 		if code != exitBad || out != "" || !strings.Contains(errOut, "samarbeid init:") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+func TestInitPlansNextYearInTheLastQuarter(t *testing.T) {
+	for _, tt := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2026, time.September, 30, 23, 0, 0, 0, time.UTC), "  year: 2026 "},
+		{time.Date(2026, time.October, 1, 8, 0, 0, 0, time.UTC), "  year: 2027 "},
+		{time.Date(2026, time.November, 25, 12, 0, 0, 0, time.UTC), "  year: 2027 "},
+	} {
+		var out, errOut bytes.Buffer
+		e := env{ctx: context.Background(), stdout: &out, stderr: &errOut, now: func() time.Time { return tt.now }}
+		if code := initCommand().exec(e, nil); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "\n"+tt.want) {
+			t.Errorf("written %s: the starter lacks %q", tt.now.Format("2006-01-02"), tt.want)
 		}
 	}
 }

@@ -2,7 +2,10 @@ package calendar
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,47 +63,122 @@ func ICS(a *model.Agreement, p YearPlan) []byte {
 		w.line(l)
 	}
 	stamp := dtstamp(a, p.Year)
+	seq := sequence(a)
 	domain := "samarbeid." + slug(a.Municipality, "kommune")
-	seen := map[string]int{}
+	uids := meetingUIDs(p.Bodies())
+	var events []event
 	for _, month := range p.Months {
 		for _, o := range month {
-			base := slug(string(o.Meeting.ID), "mote") + "-" + o.Start.Format("20060102")
-			seen[base]++
-			if n := seen[base]; n > 1 {
-				// Two ids that only differ in æ, ø or å.
-				base += fmt.Sprintf("-%d", n)
-			}
-			w.event(a, p, o, base+"@"+domain, stamp)
+			events = append(events, event{o: o})
 		}
+	}
+	for _, s := range p.Skipped {
+		o := (&planner{loc: s.Date.Location()}).occurrence(s.Meeting, s.Date, s.N)
+		o.Moved = s.Reason
+		events = append(events, event{o: o, cancelled: true})
+	}
+	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(key(x.o.Date), key(y.o.Date)) })
+	for _, e := range events {
+		uid := fmt.Sprintf("%s-%d-%d@%s", uids[e.o.Meeting], p.Year, e.o.N, domain)
+		w.event(a, p, e, uid, stamp, seq)
 	}
 	w.line("END:VCALENDAR")
 	return w.buf.Bytes()
 }
 
-func (w *icsWriter) event(a *model.Agreement, p YearPlan, o Occurrence, uid, stamp string) {
-	m := o.Meeting
+// event is one VEVENT: a held or a cancelled date.
+type event struct {
+	o         Occurrence
+	cancelled bool
+}
+
+// meetingUIDs gives each meeting body the stem of its events' UIDs, made
+// from its id; two ids that only differ in æ, ø or å get a number.
+func meetingUIDs(bodies []*model.Meeting) map[*model.Meeting]string {
+	out := map[*model.Meeting]string{}
+	seen := map[string]int{}
+	for _, m := range bodies {
+		base := slug(string(m.ID), "mote")
+		seen[base]++
+		if n := seen[base]; n > 1 {
+			base += fmt.Sprintf("-%d", n)
+		}
+		out[m] = base
+	}
+	return out
+}
+
+// sequence is the events' SEQUENCE: it rises with the agreement's version
+// («1.0» gives 10000, «1.1» 10100, «2» 20000), so a calendar that imports
+// the plan of a later version replaces the earlier events. A version that
+// is not numbers counts the revisions instead.
+func sequence(a *model.Agreement) int {
+	parts := strings.Split(strings.TrimPrefix(strings.TrimSpace(a.Version), "v"), ".")
+	if len(parts) <= 3 {
+		seq, ok := 0, true
+		for i := 0; i < 3; i++ {
+			n := 0
+			if i < len(parts) {
+				v, err := strconv.Atoi(parts[i])
+				if err != nil || v < 0 || v > 99 {
+					ok = false
+					break
+				}
+				n = v
+			}
+			seq = seq*100 + n
+		}
+		if ok {
+			return seq
+		}
+	}
+	return len(a.Revisions)
+}
+
+func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp string, seq int) {
+	o, m := e.o, e.o.Meeting
 	w.line("BEGIN:VEVENT")
 	w.prop("UID", uid)
 	w.line("DTSTAMP:" + stamp)
-	w.line("DTSTART;TZID=Europe/Oslo:" + o.Start.Format("20060102T150405"))
-	w.line("DTEND;TZID=Europe/Oslo:" + o.End.Format("20060102T150405"))
-	w.prop("SUMMARY", m.Name)
-	w.prop("DESCRIPTION", description(a, p, o))
+	w.line(fmt.Sprintf("SEQUENCE:%d", seq))
+	if o.Timed {
+		w.line("DTSTART;TZID=Europe/Oslo:" + o.Start.Format("20060102T150405"))
+		w.line("DTEND;TZID=Europe/Oslo:" + o.End.Format("20060102T150405"))
+	} else {
+		// The time is to be agreed: an all-day event, never an invented hour.
+		w.line("DTSTART;VALUE=DATE:" + o.Date.Format("20060102"))
+		w.line("DTEND;VALUE=DATE:" + o.Date.AddDate(0, 0, 1).Format("20060102"))
+	}
+	summary := m.Name
+	if !o.Timed {
+		summary += " (tid avtales)"
+	}
+	w.prop("SUMMARY", summary)
+	w.prop("DESCRIPTION", description(a, p, e))
 	if m.Schedule != nil && m.Schedule.Place != "" {
 		w.prop("LOCATION", m.Schedule.Place)
 	}
 	if name, ok := levelNames[m.Level]; ok {
 		w.prop("CATEGORIES", name)
 	}
-	w.line("STATUS:CONFIRMED")
-	w.line("TRANSP:OPAQUE")
+	if e.cancelled {
+		w.line("STATUS:CANCELLED")
+		w.line("TRANSP:TRANSPARENT")
+	} else {
+		w.line("STATUS:CONFIRMED")
+		if o.Timed {
+			w.line("TRANSP:OPAQUE")
+		} else {
+			w.line("TRANSP:TRANSPARENT")
+		}
+	}
 	w.line("END:VEVENT")
 }
 
 // description tells in Norwegian how often the meeting is held, who
 // convenes it, who takes part and what it is for.
-func description(a *model.Agreement, p YearPlan, o Occurrence) string {
-	m := o.Meeting
+func description(a *model.Agreement, p YearPlan, e event) string {
+	o, m := e.o, e.o.Meeting
 	lines := []string{"Hyppighet: " + m.Frequency.String()}
 	if m.Convener != "" {
 		lines = append(lines, "Innkaller: "+a.Name(m.Convener))
@@ -111,8 +189,14 @@ func description(a *model.Agreement, p YearPlan, o Occurrence) string {
 	if len(m.Purpose) > 0 {
 		lines = append(lines, "Formål: "+strings.Join(m.Purpose, " "))
 	}
-	if o.Moved != "" {
+	switch {
+	case e.cancelled:
+		lines = append(lines, "Utgår: "+o.Moved+".")
+	case o.Moved != "":
 		lines = append(lines, "Merk: "+o.Moved+".")
+	}
+	if !o.Timed {
+		lines = append(lines, "Tid: avtales.")
 	}
 	lines = append(lines, fmt.Sprintf("Fra %s, versjon %s.", a.Title, a.Version))
 	return strings.Join(lines, "\n")

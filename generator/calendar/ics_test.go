@@ -2,11 +2,15 @@ package calendar
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"samarbeid/generator/model"
 )
 
 // checkICS checks what every calendar file must satisfy and returns its
@@ -107,7 +111,7 @@ func TestICSFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := ICS(a, p)
-	events := checkICS(t, data, 2027, p.Count())
+	events := checkICS(t, data, 2027, p.Count()+len(p.Skipped))
 
 	p2, _ := Plan(a, 2027)
 	if !bytes.Equal(data, ICS(a, p2)) {
@@ -117,7 +121,7 @@ func TestICSFixture(t *testing.T) {
 	lines := unfold(strings.Split(string(data), "\r\n"))
 	for _, want := range []string{
 		"X-WR-CALNAME:Årshjul 2027 – Bjørkøy kommune",
-		"UID:ledermote-20270302@samarbeid.bjorkoy-kommune",
+		"UID:ledermote-2027-1@samarbeid.bjorkoy-kommune",
 	} {
 		if !contains(lines, want) {
 			t.Errorf("the calendar lacks %q", want)
@@ -128,7 +132,7 @@ func TestICSFixture(t *testing.T) {
 	}
 	var leader []string
 	for _, ev := range events {
-		if contains(ev, "UID:ledermote-20270302@samarbeid.bjorkoy-kommune") {
+		if contains(ev, "UID:ledermote-2027-1@samarbeid.bjorkoy-kommune") {
 			leader = ev
 		}
 	}
@@ -161,7 +165,7 @@ func TestICSStampWithoutDates(t *testing.T) {
 	if !bytes.Contains(data, []byte("DTSTAMP:20260101T000000Z\r\n")) {
 		t.Error("without dates in the file, DTSTAMP should be 1 January of the year")
 	}
-	if !bytes.Contains(data, []byte("UID:motet-20260303@samarbeid.testvik-kommune\r\n")) {
+	if !bytes.Contains(data, []byte("UID:motet-2026-1@samarbeid.testvik-kommune\r\n")) {
 		t.Errorf("unexpected UID in\n%s", data)
 	}
 }
@@ -174,7 +178,7 @@ func TestICSUIDsStayUnique(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkICS(t, ICS(a, p), 2027, p.Count())
+	checkICS(t, ICS(a, p), 2027, p.Count()+len(p.Skipped))
 }
 
 func TestFold(t *testing.T) {
@@ -259,7 +263,7 @@ func TestSamples(t *testing.T) {
 				t.Error("no dated meetings in 2027")
 			}
 			data := ICS(a, p)
-			checkICS(t, data, 2027, p.Count())
+			checkICS(t, data, 2027, p.Count()+len(p.Skipped))
 			if p2, _ := Plan(a, 2027); !bytes.Equal(data, ICS(a, p2)) {
 				t.Error("the same input gave different bytes")
 			}
@@ -273,5 +277,94 @@ func TestSamples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// events parses a calendar into its events' UID, SEQUENCE, DTSTART and
+// STATUS, by UID.
+func parseEvents(t *testing.T, data []byte) map[string]map[string]string {
+	t.Helper()
+	out := map[string]map[string]string{}
+	for _, ev := range strings.Split(string(data), "BEGIN:VEVENT\r\n")[1:] {
+		props := map[string]string{}
+		for _, l := range unfold(strings.Split(ev, "\r\n")) {
+			name, value, _ := strings.Cut(l, ":")
+			props[strings.SplitN(name, ";", 2)[0]] = value
+		}
+		if out[props["UID"]] != nil {
+			t.Errorf("UID %s repeats", props["UID"])
+		}
+		out[props["UID"]] = props
+	}
+	return out
+}
+
+func TestICSRevisionReplacesEvents(t *testing.T) {
+	a := loadFixture(t, "testdata/mange-moter.yaml")
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := parseEvents(t, ICS(a, p))
+
+	b := loadFixture(t, "testdata/mange-moter.yaml")
+	b.Version = "1.1"
+	m := b.Meeting("budsjett")
+	m.Schedule.Weekday = weekday(time.Thursday)
+	q, err := Plan(b, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := parseEvents(t, ICS(b, q))
+
+	if len(before) != len(after) {
+		t.Errorf("version 1.0 has %d events, 1.1 has %d; a moved meeting should replace its event", len(before), len(after))
+	}
+	changed := 0
+	for uid, old := range before {
+		now, ok := after[uid]
+		if !ok {
+			t.Errorf("%s is gone in version 1.1; Outlook would keep the old event beside the new", uid)
+			continue
+		}
+		var s0, s1 int
+		fmt.Sscan(old["SEQUENCE"], &s0)
+		fmt.Sscan(now["SEQUENCE"], &s1)
+		if s1 <= s0 {
+			t.Errorf("%s: SEQUENCE %d in 1.0, %d in 1.1; it should rise", uid, s0, s1)
+		}
+		if old["DTSTART"] != now["DTSTART"] {
+			changed++
+			if !strings.HasPrefix(uid, "budsjett-2027-1@") {
+				t.Errorf("%s moved from %s to %s, but only the budget meeting changed", uid, old["DTSTART"], now["DTSTART"])
+			}
+		}
+	}
+	if changed != 1 {
+		t.Errorf("%d events changed DTSTART, want the budget meeting's one", changed)
+	}
+}
+
+func TestICSCancelledAndAllDay(t *testing.T) {
+	a := agreementWith(t, "hver uke", &model.Schedule{Weekday: weekday(time.Thursday)})
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := parseEvents(t, ICS(a, p))
+	cancelled := 0
+	for uid, ev := range events {
+		if ev["STATUS"] == "CANCELLED" {
+			cancelled++
+		}
+		if !strings.Contains(ev["SUMMARY"], "tid avtales") || len(ev["DTSTART"]) != len("20270107") {
+			t.Errorf("%s: a meeting without a time should be an all-day event «tid avtales»: %v", uid, ev)
+		}
+		if _, ok := ev["ATTENDEE"]; ok {
+			t.Errorf("%s names attendees", uid)
+		}
+	}
+	if cancelled != len(p.Skipped) || cancelled == 0 {
+		t.Errorf("%d cancelled events, want one per dropped date (%d)", cancelled, len(p.Skipped))
 	}
 }

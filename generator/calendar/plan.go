@@ -58,25 +58,40 @@ import (
 // Occurrence is one meeting on one day.
 type Occurrence struct {
 	Meeting *model.Meeting
-	// Date is the day in Europe/Oslo: midnight, or the start time when the
-	// schedule names one.
+	// N is the date's number in the meeting's series for the year, from 1,
+	// counting dropped dates too, so it stays when a date moves.
+	N int
+	// Date is the day, at midnight in Europe/Oslo.
 	Date time.Time
-	// Start and End are in Europe/Oslo.
+	// Timed is set when the schedule gives a time; otherwise the time is
+	// to be agreed («tid avtales») and the meeting takes the day.
+	Timed bool
+	// Start and End are in Europe/Oslo, when Timed.
 	Start, End time.Time
 	// Moved says in Norwegian why the meeting is not on its usual day, e.g.
-	// «flyttet fra 1. mai (Arbeidernes dag)»; empty when it is not moved.
+	// «flyttet fra tirsdag 1. mai (Arbeidernes dag)»; empty when it is not
+	// moved.
 	Moved string
+	// Clash is the meeting it was moved away from, when that was the reason.
+	Clash *model.Meeting
 }
 
-// Skip is a meeting date that had no working day to move to.
+// Skip is a meeting date that is dropped: its day is off and the file says
+// such dates are dropped, or it had no free day to move to.
 type Skip struct {
 	Meeting *model.Meeting
+	// N is the date's number in the meeting's series, as for Occurrence.
+	N int
 	// Date is the usual day, at midnight in Europe/Oslo.
 	Date time.Time
-	// Reason is the holiday or break the day fell on, e.g. «Sommerferie».
+	// Reason is the holiday or break the day fell on, e.g. «Sommerferie»,
+	// or «samtidig med …».
 	Reason string
 	// InBreak is set when the day lies inside one of the file's breaks.
 	InBreak bool
+	// Clash is the meeting that took every free day, when that was the
+	// reason.
+	Clash *model.Meeting
 }
 
 // YearPlan is the year's meetings, month by month.
@@ -85,15 +100,24 @@ type YearPlan struct {
 	// Months holds the occurrences by month, January first, sorted by date
 	// and then by the meetings' order in the file.
 	Months [12][]Occurrence
-	// Skipped are the dates dropped because they could not be moved, in
-	// date order.
+	// Skipped are the dropped dates, in date order.
 	Skipped []Skip
+	// Clashes are the dates dropped because every free day was taken by a
+	// meeting with a shared participant.
+	Clashes []Clash
+	// Rule is the plan's holiday rule.
+	Rule model.HolidayRule
+	// Moves is set when some meeting's own rule is to move its dates.
+	Moves bool
 	// AsNeeded are the «ved behov» meetings, which have no dates.
 	AsNeeded []*model.Meeting
+	// PerParticipant are the meetings about one participant at a time
+	// (level individ), held as often as their frequency says for each
+	// participant, so they have no common dates.
+	PerParticipant []*model.Meeting
 	// Unscheduled are the meetings whose frequency the plan cannot turn
 	// into dates: «faste møter» without an interval, or the parties' own
 	// phrase the reader does not know.
-	// the file does not set, so they have no dates either.
 	Unscheduled []*model.Meeting
 	// AlsoAsNeeded are the meetings with dates that are also held when
 	// needed («… eller ved behov»).
@@ -101,11 +125,30 @@ type YearPlan struct {
 	// Holidays are the days off of the year: the public holidays, julaften
 	// and nyttårsaften.
 	Holidays []Holiday
-	// Breaks are the file's breaks that touch the year.
-	Breaks []model.Break
+	// Breaks are the file's breaks as they fall in the year.
+	Breaks []Break
 	// Attendees gives each meeting's participants and other participants
 	// by display name, written «a, b og c».
 	Attendees map[model.ID]string
+}
+
+// Bodies are the meetings with dates in the plan, in the file's order.
+func (p YearPlan) Bodies() []*model.Meeting {
+	var out []*model.Meeting
+	seen := map[*model.Meeting]bool{}
+	for _, m := range p.Months {
+		for _, o := range m {
+			seen[o.Meeting] = true
+		}
+	}
+	for _, s := range p.Skipped {
+		seen[s.Meeting] = true
+	}
+	for m := range seen {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(x, y *model.Meeting) int { return cmp.Compare(x.Pos.Line, y.Pos.Line) })
+	return out
 }
 
 // Month is one month of the plan, for the year-plan page.
@@ -174,18 +217,15 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 	if year == 0 {
 		return YearPlan{}, errors.New("årshjulet mangler år; skriv «calendar: year: 2027» i filen eller velg år med --year")
 	}
-	if year < 1583 || year > 9999 {
-		return YearPlan{}, fmt.Errorf("året %d går ikke; skriv et år fra 1583 til 9999", year)
+	if !model.ValidYear(year) {
+		return YearPlan{}, errors.New(model.YearError(year))
 	}
-	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}}
-	if a.Calendar != nil {
-		for _, b := range a.Calendar.Breaks {
-			if b.From.Year() <= year && b.To.Year() >= year {
-				p.Breaks = append(p.Breaks, b)
-			}
-		}
+	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}, Breaks: yearBreaks(a.Calendar, year)}
+	p.Rule = model.HolidayMove
+	if a.Calendar != nil && a.Calendar.OnHoliday != "" {
+		p.Rule = a.Calendar.OnHoliday
 	}
-	pl := planner{year: year, loc: oslo(), off: map[int]string{}}
+	pl := planner{a: a, year: year, loc: oslo(), off: map[int]string{}, byDay: map[int][]int{}}
 	for _, h := range p.Holidays {
 		if prev := pl.off[key(h.Date)]; prev != "" {
 			// In 2027 Grunnlovsdag is also Andre pinsedag.
@@ -207,8 +247,14 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 		case !m.Frequency.Placed():
 			p.Unscheduled = append(p.Unscheduled, m)
 			continue
+		case m.Level == model.LevelIndividual:
+			p.PerParticipant = append(p.PerParticipant, m)
+			continue
 		case m.Frequency.AlsoAsNeeded:
 			p.AlsoAsNeeded = append(p.AlsoAsNeeded, m)
+		}
+		if a.Calendar.Rule(m) == model.HolidayMove {
+			p.Moves = true
 		}
 		if err := pl.meeting(m); err != nil {
 			errs = append(errs, err)
@@ -225,6 +271,7 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 	}
 	slices.SortStableFunc(pl.skipped, func(x, y Skip) int { return cmp.Compare(key(x.Date), key(y.Date)) })
 	p.Skipped = pl.skipped
+	p.Clashes = pl.clashes
 	return p, nil
 }
 
@@ -246,4 +293,72 @@ func oslo() *time.Location {
 func key(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
+}
+
+// Row is one line of the year plan's table: a date a meeting is held on,
+// or a dropped date.
+type Row struct {
+	Occurrence
+	// Number is the meeting body's number in the plan's legend.
+	Number int
+	// Dropped is set for a date that is not held; Note then says why.
+	Dropped bool
+	// Note is why the date is moved or dropped, in Norwegian; empty for a
+	// date on its usual day.
+	Note string
+}
+
+// Time is the meeting's time as «10:00–11:30», empty when it is to be
+// agreed.
+func (o Occurrence) Time() string {
+	if !o.Timed {
+		return ""
+	}
+	return o.Start.Format("15:04") + "–" + o.End.Format("15:04")
+}
+
+// Number is a meeting body's number in the plan's legend, from 1; 0 for a
+// meeting without dates.
+func (p YearPlan) Number(m *model.Meeting) int {
+	return slices.Index(p.Bodies(), m) + 1
+}
+
+// Rows are the plan's dates and dropped dates, in date order.
+func (p YearPlan) Rows() []Row {
+	bodies := p.Bodies()
+	var out []Row
+	for _, month := range p.Months {
+		for _, o := range month {
+			out = append(out, Row{Occurrence: o, Number: slices.Index(bodies, o.Meeting) + 1, Note: o.Moved})
+		}
+	}
+	loc := oslo()
+	for _, s := range p.Skipped {
+		o := (&planner{loc: loc}).occurrence(s.Meeting, s.Date, s.N)
+		out = append(out, Row{Occurrence: o, Number: slices.Index(bodies, s.Meeting) + 1, Dropped: true, Note: s.Reason})
+	}
+	slices.SortStableFunc(out, func(x, y Row) int {
+		if c := cmp.Compare(key(x.Date), key(y.Date)); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Number, y.Number)
+	})
+	return out
+}
+
+// OwnRule are the meetings with dates whose holiday rule differs from the
+// plan's.
+func (p YearPlan) OwnRule() []*model.Meeting {
+	var out []*model.Meeting
+	for _, m := range p.Bodies() {
+		if m.Schedule != nil && m.Schedule.OnHoliday != "" && m.Schedule.OnHoliday != p.Rule {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Day is the date without the year, e.g. «5. januar».
+func (o Occurrence) Day() string {
+	return fmt.Sprintf("%d. %s", o.Date.Day(), model.MonthNames[o.Date.Month()-1])
 }

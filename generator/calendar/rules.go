@@ -10,17 +10,29 @@ import (
 
 // planner places meetings on the working days of one year.
 type planner struct {
+	a       *model.Agreement
 	year    int
 	loc     *time.Location
 	off     map[int]string // the names of the days off, by key
-	breaks  []model.Break
+	breaks  []Break
 	occ     []Occurrence
+	byDay   map[int][]int // indexes into occ, by key
 	skipped []Skip
+	clashes []Clash
 }
 
 type offDay struct {
 	reason  string
 	inBreak bool
+}
+
+// slot is one date of a meeting's series before it is placed: its usual
+// day and the days it may move to.
+type slot struct {
+	n       int // its number in the year's series, from 1
+	nominal time.Time
+	lo, hi  time.Time
+	anyDay  bool // may move to another weekday than its own in later weeks
 }
 
 // dayOff says why d is not a working day, or ok false if it is one.
@@ -33,7 +45,7 @@ func (p *planner) dayOff(d time.Time) (offDay, bool) {
 	k := key(d)
 	holiday, isHoliday := p.off[k]
 	for _, b := range p.breaks {
-		if key(b.From.Time) <= k && k <= key(b.To.Time) {
+		if key(b.From) <= k && k <= key(b.To) {
 			if isHoliday {
 				return offDay{reason: holiday, inBreak: true}, true
 			}
@@ -48,59 +60,146 @@ func (p *planner) working(d time.Time) bool {
 	return !off
 }
 
-// place puts a meeting usually held on nominal on the first working day
-// from nominal to hi, else on the last working day from nominal back to lo,
-// and records the occurrence or the skip.
-func (p *planner) place(m *model.Meeting, nominal, lo, hi time.Time) {
-	day, ok := p.nearest(nominal, lo, hi)
-	if !ok {
-		why, _ := p.dayOff(nominal)
-		p.skipped = append(p.skipped, Skip{Meeting: m, Date: p.midnight(nominal), Reason: why.reason, InBreak: why.inBreak})
+// candidates are the days a meeting usually held on nominal may be held
+// on, best first: the usual day; the other days of its week, nearest first
+// and the later of two equally near; the same weekday in the weeks after,
+// then in the weeks before; then, if anyDay, any other day, nearest
+// first. None lies outside lo–hi: the days before the series' next date,
+// or for monthly and rarer meetings the month.
+func candidates(nominal, lo, hi time.Time, anyDay bool) []time.Time {
+	in := func(d time.Time) bool { return !d.Before(lo) && !d.After(hi) }
+	var out []time.Time
+	if in(nominal) {
+		out = append(out, nominal)
+	}
+	wd := (int(nominal.Weekday()) + 6) % 7 // Monday 0
+	for dist := 1; dist <= 4; dist++ {
+		for _, d := range []int{dist, -dist} {
+			if wd+d < 0 || wd+d > 4 {
+				continue
+			}
+			if day := nominal.AddDate(0, 0, d); in(day) {
+				out = append(out, day)
+			}
+		}
+	}
+	for day := nominal.AddDate(0, 0, 7); in(day); day = day.AddDate(0, 0, 7) {
+		out = append(out, day)
+	}
+	for day := nominal.AddDate(0, 0, -7); in(day); day = day.AddDate(0, 0, -7) {
+		out = append(out, day)
+	}
+	for dist := 1; anyDay; dist++ {
+		later, earlier := nominal.AddDate(0, 0, dist), nominal.AddDate(0, 0, -dist)
+		if !in(later) && !in(earlier) {
+			break
+		}
+		for _, day := range []time.Time{later, earlier} {
+			if in(day) && !slices.ContainsFunc(out, day.Equal) {
+				out = append(out, day)
+			}
+		}
+	}
+	return out
+}
+
+// place puts one date of a meeting on the first candidate day that is a
+// working day and where none of its participants is in another meeting,
+// or drops it: when its day is off and the file says such meetings are
+// dropped, or when no candidate is free.
+func (p *planner) place(m *model.Meeting, s slot) {
+	why, nominalOff := p.dayOff(s.nominal)
+	if nominalOff && p.a.Calendar.Rule(m) == model.HolidayDrop {
+		p.skip(m, s, why, nil)
 		return
 	}
-	o := p.occurrence(m, day)
-	if !day.Equal(nominal) {
-		why, _ := p.dayOff(nominal)
-		o.Moved = fmt.Sprintf("flyttet fra %d. %s (%s)", nominal.Day(), model.MonthNames[nominal.Month()-1], why.reason)
+	var clash *Occurrence
+	for _, day := range candidates(s.nominal, s.lo, s.hi, s.anyDay) {
+		if !p.working(day) {
+			continue
+		}
+		o := p.occurrence(m, day, s.n)
+		if other := p.clash(o); other != nil {
+			if clash == nil {
+				clash = other
+			}
+			continue
+		}
+		switch {
+		case nominalOff:
+			o.Moved = fmt.Sprintf("flyttet fra %d. %s (%s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], offName(why))
+		case !day.Equal(s.nominal):
+			o.Moved = fmt.Sprintf("flyttet fra %d. %s (samtidig med %s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], clash.Meeting.Name)
+			o.Clash = clash.Meeting
+		}
+		p.add(o)
+		return
 	}
+	p.skip(m, s, why, clash)
+}
+
+func (p *planner) skip(m *model.Meeting, s slot, why offDay, clash *Occurrence) {
+	sk := Skip{Meeting: m, N: s.n, Date: p.midnight(s.nominal), Reason: offName(why), InBreak: why.inBreak}
+	if clash != nil && why == (offDay{}) {
+		sk.Reason = "samtidig med " + clash.Meeting.Name
+		sk.Clash = clash.Meeting
+		p.clashes = append(p.clashes, Clash{Meeting: m, Other: clash.Meeting, Date: sk.Date})
+	}
+	p.skipped = append(p.skipped, sk)
+}
+
+// offName names a day off; a weekend has no name of its own.
+func offName(why offDay) string {
+	if why.reason == "" {
+		return "helg"
+	}
+	return why.reason
+}
+
+func weekdayName(d time.Time) string {
+	return model.WeekdayNames[(int(d.Weekday())+6)%7]
+}
+
+func (p *planner) add(o Occurrence) {
+	p.byDay[key(o.Date)] = append(p.byDay[key(o.Date)], len(p.occ))
 	p.occ = append(p.occ, o)
 }
 
-func (p *planner) nearest(nominal, lo, hi time.Time) (time.Time, bool) {
-	for d := nominal; !d.After(hi); d = d.AddDate(0, 0, 1) {
-		if p.working(d) {
-			return d, true
+// clash gives a placed occurrence that shares a participant with o and
+// overlaps it in time; a meeting whose time is to be agreed takes the day.
+func (p *planner) clash(o Occurrence) *Occurrence {
+	for _, i := range p.byDay[key(o.Date)] {
+		other := &p.occ[i]
+		if !sharesParticipant(p.a, o.Meeting, other.Meeting) {
+			continue
+		}
+		if !o.Timed || !other.Timed || (o.Start.Before(other.End) && other.Start.Before(o.End)) {
+			return other
 		}
 	}
-	for d := nominal.AddDate(0, 0, -1); !d.Before(lo); d = d.AddDate(0, 0, -1) {
-		if p.working(d) {
-			return d, true
-		}
-	}
-	return time.Time{}, false
+	return nil
 }
 
 func (p *planner) midnight(d time.Time) time.Time {
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, p.loc)
 }
 
-func (p *planner) occurrence(m *model.Meeting, d time.Time) Occurrence {
-	hour, minute, minutes := 9, 0, 60
-	var s model.Schedule
-	if m.Schedule != nil {
-		s = *m.Schedule
+// defaultMinutes is how long a meeting with a time but no duration lasts.
+const defaultMinutes = 60
+
+func (p *planner) occurrence(m *model.Meeting, d time.Time, n int) Occurrence {
+	o := Occurrence{Meeting: m, N: n, Date: p.midnight(d)}
+	if m.Schedule == nil || !m.Schedule.Time.Set {
+		return o
 	}
-	if s.Time.Set {
-		hour, minute = s.Time.Hour, s.Time.Minute
-	}
+	s := m.Schedule
+	minutes := defaultMinutes
 	if s.Minutes > 0 {
 		minutes = s.Minutes
 	}
-	start := time.Date(d.Year(), d.Month(), d.Day(), hour, minute, 0, 0, p.loc)
-	o := Occurrence{Meeting: m, Date: p.midnight(d), Start: start, End: start.Add(time.Duration(minutes) * time.Minute)}
-	if s.Time.Set {
-		o.Date = start
-	}
+	o.Timed = true
+	o.Start = time.Date(d.Year(), d.Month(), d.Day(), s.Time.Hour, s.Time.Minute, 0, 0, p.loc)
+	o.End = o.Start.Add(time.Duration(minutes) * time.Minute)
 	return o
 }
 
@@ -113,23 +212,30 @@ func (p *planner) meeting(m *model.Meeting) error {
 	if s.Weekday.Set && (s.Weekday.Day == time.Saturday || s.Weekday.Day == time.Sunday) {
 		return fmt.Errorf("møtet «%s» står på %s, men møter legges ikke i helgen; velg en dag fra mandag til fredag i «weekday»", m.ID, s.Weekday)
 	}
-	f := m.Frequency
-	if f.Kind == model.FreqWeeks {
-		p.weeks(m, s, max(f.Weeks, 1))
-		return nil
+	var slots []slot
+	if f := m.Frequency; f.Kind == model.FreqWeeks {
+		slots = p.weeks(s, max(f.Weeks, 1))
+	} else {
+		months, err := meetingMonths(m, s)
+		if err != nil {
+			return err
+		}
+		for _, month := range months {
+			if sl, ok := p.monthly(m, s, month); ok {
+				slots = append(slots, sl)
+			}
+		}
 	}
-	months, err := meetingMonths(m, s)
-	if err != nil {
-		return err
-	}
-	for _, month := range months {
-		p.monthly(m, s, month)
+	for i, sl := range slots {
+		sl.n = i + 1
+		p.place(m, sl)
 	}
 	return nil
 }
 
-// weeks places a meeting held every n weeks.
-func (p *planner) weeks(m *model.Meeting, s model.Schedule, n int) {
+// weeks gives the dates of a meeting held every n weeks. A date may move
+// within its week, or to a later week before the series' next date.
+func (p *planner) weeks(s model.Schedule, n int) []slot {
 	from := civil(p.year, time.January, 1)
 	if !s.Start.IsZero() {
 		from = civil(s.Start.Date())
@@ -148,16 +254,20 @@ func (p *planner) weeks(m *model.Meeting, s model.Schedule, n int) {
 		behind := int(jan1.Sub(first).Hours()/24+0.5) + step - 1
 		first = first.AddDate(0, 0, behind/step*step)
 	}
+	var out []slot
 	for d := first; !d.After(dec31); d = d.AddDate(0, 0, step) {
 		monday := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
-		lo := latest(monday, jan1, from)
-		hi := earliest(monday.AddDate(0, 0, 4), dec31)
-		p.place(m, d, lo, hi)
+		out = append(out, slot{
+			nominal: d,
+			lo:      latest(monday, jan1, from),
+			hi:      earliest(d.AddDate(0, 0, step-1), dec31),
+		})
 	}
+	return out
 }
 
-// monthly places a meeting's date in one month.
-func (p *planner) monthly(m *model.Meeting, s model.Schedule, month time.Month) {
+// monthly gives a meeting's date in one month; it moves within the month.
+func (p *planner) monthly(m *model.Meeting, s model.Schedule, month time.Month) (slot, bool) {
 	firstDay := civil(p.year, month, 1)
 	lastDay := firstDay.AddDate(0, 1, -1)
 	var nominal time.Time
@@ -194,11 +304,11 @@ func (p *planner) monthly(m *model.Meeting, s model.Schedule, month time.Month) 
 	if !s.Start.IsZero() {
 		start := civil(s.Start.Date())
 		if nominal.Before(start) {
-			return // the series has not begun
+			return slot{}, false // the series has not begun
 		}
 		lo = latest(lo, start)
 	}
-	p.place(m, nominal, lo, lastDay)
+	return slot{nominal: nominal, lo: lo, hi: lastDay, anyDay: true}, true
 }
 
 // meetingMonths are the months a meeting that is not weekly is held in.

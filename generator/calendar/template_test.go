@@ -36,14 +36,22 @@ func TestYearPlanTemplate(t *testing.T) {
 	for _, want := range []string{
 		"# Årshjul 2027\n",
 		"Samarbeidsavtale om introduksjonsprogrammet, Bjørkøy kommune og NAV Bjørkøy, versjon 2.1.",
-		"## Januar\n\n| Dato | Møte | Innkaller | Deltakere |\n| --- | --- | --- | --- |\n",
-		"| mandag 4. januar\\* | Samarbeidsmøte med NAV | NAV-veileder | NAV-veileder og programrådgiver |\n",
-		"| tirsdag 2. mars kl. 13:00 | Ledermøte; styringsgruppe | Enhetsleder, flyktningtjenesten |",
-		"Møte mellom avdelingsledere (og ved behov)",
-		"- Samarbeidsmøte med NAV, mandag 4. januar: flyttet fra 1. januar (Nyttårsdag).\n",
-		"- Evaluering av avtalen, tirsdag 30. mars: flyttet fra 25. mars (Skjærtorsdag).\n",
+		"flyttes til nærmeste arbeidsdag i samme uke",
+		"flyttes det møtet som står sist i avtalen",
+		"| Nr. | Møte | Hyppighet | Tid | Innkaller | Deltakere |\n",
+		"| 1 | Ledermøte; styringsgruppe | kvartalsvis | 13:00, 90 min | Enhetsleder, flyktningtjenesten | Enhetsleder, flyktningtjenesten og avdelingsleder NAV |\n",
+		"| 2 | Møte mellom avdelingsledere | hver 14. dag eller ved behov | tid avtales |",
+		"| Dato | Tid | Møte | Merknad |\n",
+		"| fredag 8. januar | tid avtales | 4 Samarbeidsmøte med NAV | flyttet fra 1. januar (Nyttårsdag) |\n",
+		"| tirsdag 2. mars | 13:00–14:30 | 1 Ledermøte; styringsgruppe |  |\n",
+		"| onsdag 24. mars | tid avtales | 3 Evaluering av avtalen | flyttet fra 25. mars (Skjærtorsdag) |\n",
+		"| fredag 2. april | tid avtales | 4 Samarbeidsmøte med NAV | flyttet fra 1. april (samtidig med Møte mellom avdelingsledere) |\n",
+		"| torsdag 8. juli | tid avtales | 2 Møte mellom avdelingsledere | utgår (Sommerferie) |\n",
+		"## Møter per deltaker\n",
+		"- Trekantsamtale: per deltaker, halvårlig (vår og høst); innkalles av programrådgiver",
+		"Møte mellom avdelingsledere (hver 14. dag eller ved behov)",
 		"## Møter ved behov\n",
-		"- Overføringsmøte: innkalles av programrådgiver; deltakere: Programrådgiver og NAV-veileder.\n",
+		"- Overføringsmøte: ved behov; innkalles av programrådgiver; deltakere: Programrådgiver og NAV-veileder.\n",
 		"## Møter uten datoer\n",
 		"- Fast kontaktmøte (faste møter): innkalles av programrådgiver; deltakere: Programrådgiver og NAV-veileder.\n",
 		"## Fridager og ferier\n",
@@ -55,8 +63,8 @@ func TestYearPlanTemplate(t *testing.T) {
 			t.Errorf("the year plan lacks %q", want)
 		}
 	}
-	if strings.Contains(out, "## Juli") {
-		t.Error("July lies inside the summer break and should have no section")
+	if strings.Contains(out, "| Trekantsamtale") {
+		t.Error("a meeting per participant got dates")
 	}
 	for _, bad := range []string{"<no value>", "<", "\n\n\n", "  \n"} {
 		if strings.Contains(out, bad) {

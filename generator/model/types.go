@@ -266,6 +266,8 @@ type Schedule struct {
 	Time    ClockTime `yaml:"time"`
 	Minutes int       `yaml:"duration_minutes"`
 	Place   string    `yaml:"place"`
+	// OnHoliday overrides calendar.on_holiday for this meeting.
+	OnHoliday HolidayRule `yaml:"on_holiday"`
 }
 
 // Sharing is the information-sharing section.
@@ -404,13 +406,43 @@ type CalendarPlan struct {
 	// Year is the year the bundle's year plan covers.
 	Year   int     `yaml:"year"`
 	Breaks []Break `yaml:"breaks"`
+	// OnHoliday says what happens to a meeting whose day is a holiday or
+	// lies in a break: it is moved (the default) or dropped.
+	OnHoliday HolidayRule `yaml:"on_holiday"`
 }
 
-// Break is a period without meetings, e.g. the summer holidays.
+// Break is a period without meetings, e.g. the summer holidays: either
+// recurring every year (When) or between two dates (From and To).
 type Break struct {
 	Loc `yaml:"-"`
 
 	Name string `yaml:"name" required:"true"`
-	From Date   `yaml:"from" required:"true"`
-	To   Date   `yaml:"to" required:"true"`
+	When Period `yaml:"when"`
+	From Date   `yaml:"from"`
+	To   Date   `yaml:"to"`
+}
+
+// HolidayRule is what happens to a meeting that falls on a day off.
+type HolidayRule string
+
+// The holiday rules; the empty rule means HolidayMove.
+const (
+	HolidayMove HolidayRule = "flyttes"
+	HolidayDrop HolidayRule = "utgår"
+)
+
+func (h *HolidayRule) parse(s string) error {
+	return parseEnum((*string)(h), s, string(HolidayMove), string(HolidayDrop))
+}
+
+// Rule is the meeting's holiday rule: its own, else the plan's, else
+// HolidayMove.
+func (c *CalendarPlan) Rule(m *Meeting) HolidayRule {
+	if m.Schedule != nil && m.Schedule.OnHoliday != "" {
+		return m.Schedule.OnHoliday
+	}
+	if c != nil && c.OnHoliday != "" {
+		return c.OnHoliday
+	}
+	return HolidayMove
 }

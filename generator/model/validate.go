@@ -320,8 +320,12 @@ func (v *validator) checkDates() {
 		v.r.Errorf(d.At("revised"), "sist revidert (%s) er før avtalen ble signert (%s); rett en av datoene", d.Revised.ISO(), d.Signed.ISO())
 	}
 	if c := v.a.Calendar; c != nil {
+		if c.Year != 0 && !ValidYear(c.Year) {
+			v.r.Errorf(c.At("year"), "%s", YearError(c.Year))
+		}
 		for _, b := range c.Breaks {
-			if b.To.Before(b.From.Time) {
+			v.breakDays(b)
+			if b.When.IsZero() && b.To.Before(b.From.Time) {
 				v.r.Errorf(b.At("to"), "ferien «%s» slutter (%s) før den begynner (%s); rett datoene", b.Name, b.To.ISO(), b.From.ISO())
 			}
 		}
@@ -334,6 +338,22 @@ func (v *validator) checkDates() {
 	if n := len(v.a.Revisions); n > 0 && v.a.Revisions[n-1].Version != v.a.Version {
 		last := v.a.Revisions[n-1]
 		v.r.Warnf(v.a.At("version"), "«version: %s» er ikke den siste versjonen i «revisions» (%s); skriv samme versjon begge steder", v.a.Version, last.Version)
+	}
+}
+
+// breakDays checks that a break is either recurring («when») or between two
+// dates («from» and «to»).
+func (v *validator) breakDays(b Break) {
+	dated := !b.From.IsZero() || !b.To.IsZero()
+	switch {
+	case !b.When.IsZero() && dated:
+		v.r.Errorf(b.At("when"), "ferien «%s» har både «when» og «from»/«to»; skriv «when» for en ferie som kommer igjen hvert år, eller «from» og «to» for én bestemt periode", b.Name)
+	case b.When.IsZero() && !dated:
+		v.r.Errorf(b.Pos, "ferien «%s» mangler datoer; skriv for eksempel «when: uke 28–31», eller «from: 2027-06-28» og «to: 2027-08-06»", b.Name)
+	case b.When.IsZero() && b.From.IsZero():
+		v.r.Errorf(b.Pos, "ferien «%s» mangler «from»; skriv første dag uten møter, for eksempel «from: 2027-06-28»", b.Name)
+	case b.When.IsZero() && b.To.IsZero():
+		v.r.Errorf(b.Pos, "ferien «%s» mangler «to»; skriv siste dag uten møter, for eksempel «to: 2027-08-06»", b.Name)
 	}
 }
 

@@ -130,6 +130,7 @@ var FieldDescriptions = map[string]string{
 	"Schedule.time":             "Klokkeslett møtet begynner, for eksempel \"09:00\" (i anførselstegn).",
 	"Schedule.duration_minutes": "Hvor lenge møtet varer, i minutter.",
 	"Schedule.place":            "Hvor møtet holdes, for eksempel et møterom eller «Teams».",
+	"Schedule.on_holiday":       "Hva som skjer når møtet faller på en helligdag eller i en ferie, for dette møtet: «flyttes» eller «utgår». Uten feltet gjelder «on_holiday» under «calendar».",
 
 	"Sharing.intro":     "Innledende avsnitt om informasjonsdelingen.",
 	"Sharing.consent":   "Rutinen for samtykke fra deltakeren før opplysninger deles.",
@@ -194,12 +195,14 @@ var FieldDescriptions = map[string]string{
 	"Revision.changes":     "Hva som ble endret, ett punkt per endring. «samarbeid diff» lager listen.",
 	"Revision.approved_by": "Hvem som godkjente revisjonen.",
 
-	"CalendarPlan.year":   "Året årshjulet gjelder, for eksempel 2025.",
-	"CalendarPlan.breaks": "Ferier og perioder uten møter.",
+	"CalendarPlan.year":       "Året årshjulet gjelder, for eksempel 2027.",
+	"CalendarPlan.breaks":     "Ferier og perioder uten møter.",
+	"CalendarPlan.on_holiday": "Hva som skjer med et møte som faller på en helligdag eller i en ferie: «flyttes» (standard) til nærmeste arbeidsdag i samme uke, ellers samme ukedag uken etter, eller «utgår».",
 
 	"Break.name": "Navnet på perioden, for eksempel «Sommerferie».",
-	"Break.from": "Første dag uten møter, skrevet år-måned-dag.",
-	"Break.to":   "Siste dag uten møter, skrevet år-måned-dag.",
+	"Break.when": "En ferie som kommer igjen hvert år, for eksempel «uke 28–31», «uke 9», «23. desember–1. januar» eller «påske». Brukes i stedet for «from» og «to».",
+	"Break.from": "Første dag uten møter, skrevet år-måned-dag, for en ferie som gjelder ett bestemt år.",
+	"Break.to":   "Siste dag uten møter, skrevet år-måned-dag, for en ferie som gjelder ett bestemt år.",
 }
 
 // typeDescriptions describe the object types under $defs.

@@ -190,6 +190,9 @@ func (w *walker) value(t reflect.Type, field string) (Object, error) {
 			{{"type", "string"}, {"enum", []string{"ja", "nei", "Ja", "Nei", "JA", "NEI"}}},
 		}}}, nil
 	case reflect.Int:
+		if field == "CalendarPlan.year" {
+			return Object{{"type", "integer"}, {"minimum", model.MinYear}, {"maximum", model.MaxYear}}, nil
+		}
 		return Object{{"type", "integer"}}, nil
 	}
 	return nil, fmt.Errorf("schema: %s has type %s, which the schema does not know", field, t)
@@ -226,16 +229,17 @@ const (
 // The model keeps most of them unexported; the tests check every value here
 // against the decoder, and that a value not here is refused.
 var Enums = map[reflect.Type][]string{
-	reflect.TypeFor[model.Kind]():       {"avtale", "rutine"},
-	reflect.TypeFor[model.LegalBasis](): {"integreringsloven", "introduksjonsloven"},
-	reflect.TypeFor[model.PartyKind]():  {"kommune", "nav", "fylkeskommune", "annen"},
-	reflect.TypeFor[model.RoleKind]():   model.RoleKinds,
-	reflect.TypeFor[model.TextMode]():   {"behold", "utvid", "erstatt", "utelat"},
-	reflect.TypeFor[model.Level]():      {"leder", "saksbehandler", "individ"},
-	reflect.TypeFor[model.Topic]():      model.Topics,
-	reflect.TypeFor[model.Phase]():      {"før", "under", "etter"},
-	reflect.TypeFor[model.Month]():      model.MonthNames,
-	reflect.TypeFor[model.Weekday]():    model.WeekdayNames,
+	reflect.TypeFor[model.Kind]():        {"avtale", "rutine"},
+	reflect.TypeFor[model.LegalBasis]():  {"integreringsloven", "introduksjonsloven"},
+	reflect.TypeFor[model.PartyKind]():   {"kommune", "nav", "fylkeskommune", "annen"},
+	reflect.TypeFor[model.RoleKind]():    model.RoleKinds,
+	reflect.TypeFor[model.TextMode]():    {"behold", "utvid", "erstatt", "utelat"},
+	reflect.TypeFor[model.Level]():       {"leder", "saksbehandler", "individ"},
+	reflect.TypeFor[model.Topic]():       model.Topics,
+	reflect.TypeFor[model.Phase]():       {"før", "under", "etter"},
+	reflect.TypeFor[model.Month]():       model.MonthNames,
+	reflect.TypeFor[model.Weekday]():     model.WeekdayNames,
+	reflect.TypeFor[model.HolidayRule](): {"flyttes", "utgår"},
 }
 
 // Frequencies are phrases the decoder reads as a frequency; the schema
@@ -266,6 +270,9 @@ var scalars = map[reflect.Type]func() Object{
 	reflect.TypeFor[model.Deadline]():  pattern(DeadlinePattern, "senest 2 uker før", "innen 3 måneder etter"),
 	reflect.TypeFor[model.LawRef](): func() Object {
 		return Object{{"type", "string"}, {"enum", append(law.Keys(), law.IDs()...)}}
+	},
+	reflect.TypeFor[model.Period](): func() Object {
+		return Object{{"type", "string"}, {"examples", []string{"uke 28–31", "uke 9", "23. desember–1. januar", "påske"}}}
 	},
 	reflect.TypeFor[model.Frequency](): func() Object {
 		return Object{{"type", "string"}, {"examples", Frequencies}}

@@ -175,16 +175,17 @@ roles:
 
 // probes put a value of each enumerated type where the decoder reads it.
 var probes = map[reflect.Type]string{
-	reflect.TypeFor[model.Kind]():       "type: %s\n",
-	reflect.TypeFor[model.LegalBasis](): "legal_basis: [%s]\n",
-	reflect.TypeFor[model.PartyKind]():  "", // the party's kind in the minimal file
-	reflect.TypeFor[model.RoleKind]():   "", // the role's kind in the minimal file
-	reflect.TypeFor[model.TextMode]():   "standard_texts:\n  nav:\n    mode: %s\n",
-	reflect.TypeFor[model.Level]():      "levels:\n  - level: %s\n    items:\n      - text: x\n",
-	reflect.TypeFor[model.Topic]():      "duties:\n  - owner: u\n    items:\n      - text: x\n        topics: [%s]\n",
-	reflect.TypeFor[model.Phase]():      "checklists:\n  items:\n    - list: l\n      phase: %s\n      text: x\n      role: r\n",
-	reflect.TypeFor[model.Month]():      "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      months: [%s]\n",
-	reflect.TypeFor[model.Weekday]():    "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      weekday: %s\n",
+	reflect.TypeFor[model.Kind]():        "type: %s\n",
+	reflect.TypeFor[model.LegalBasis]():  "legal_basis: [%s]\n",
+	reflect.TypeFor[model.PartyKind]():   "", // the party's kind in the minimal file
+	reflect.TypeFor[model.RoleKind]():    "", // the role's kind in the minimal file
+	reflect.TypeFor[model.TextMode]():    "standard_texts:\n  nav:\n    mode: %s\n",
+	reflect.TypeFor[model.Level]():       "levels:\n  - level: %s\n    items:\n      - text: x\n",
+	reflect.TypeFor[model.Topic]():       "duties:\n  - owner: u\n    items:\n      - text: x\n        topics: [%s]\n",
+	reflect.TypeFor[model.Phase]():       "checklists:\n  items:\n    - list: l\n      phase: %s\n      text: x\n      role: r\n",
+	reflect.TypeFor[model.Month]():       "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      months: [%s]\n",
+	reflect.TypeFor[model.HolidayRule](): "calendar:\n  on_holiday: %s\n",
+	reflect.TypeFor[model.Weekday]():     "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      weekday: %s\n",
 }
 
 // probe loads the minimal file with the value put in, and reports whether

@@ -30,7 +30,7 @@ func (v *validator) validate(s map[string]any, x any, path string) []string {
 	}
 	for key := range s {
 		switch key {
-		case "$ref", "type", "properties", "additionalProperties", "required", "items", "enum", "pattern", "anyOf", "oneOf":
+		case "$ref", "type", "properties", "additionalProperties", "required", "items", "enum", "pattern", "anyOf", "oneOf", "minimum", "maximum":
 		default:
 			if !slices.Contains(annotations, key) {
 				fail("the validator does not know the keyword %q", key)
@@ -56,6 +56,14 @@ func (v *validator) validate(s map[string]any, x any, path string) []string {
 	if p, ok := s["pattern"].(string); ok {
 		if str, isStr := x.(string); isStr && !regexp.MustCompile(p).MatchString(str) {
 			fail("%s does not match %s", show(x), p)
+		}
+	}
+	if n, ok := x.(float64); ok {
+		if lo, ok := s["minimum"].(float64); ok && n < lo {
+			fail("%s is less than %v", show(x), lo)
+		}
+		if hi, ok := s["maximum"].(float64); ok && n > hi {
+			fail("%s is more than %v", show(x), hi)
 		}
 	}
 	if obj, ok := x.(map[string]any); ok {

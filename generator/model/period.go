@@ -1,0 +1,105 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// PeriodKind is how a recurring break is written.
+type PeriodKind int
+
+// The kinds of recurring period.
+const (
+	PeriodNone   PeriodKind = iota
+	PeriodWeeks             // ISO weeks, «uke 28–31» or «uke 9»
+	PeriodDays              // day and month, «23. desember–1. januar»; may span the new year
+	PeriodEaster            // the school Easter break: Monday of Holy Week to Easter Monday
+)
+
+// Period is a break that recurs every year, written in Norwegian: «uke
+// 28–31», «uke 9», «23. desember–1. januar» or «påske». The calendar works
+// out its days in a given year.
+type Period struct {
+	Kind PeriodKind
+	// FromWeek and ToWeek are the ISO weeks of PeriodWeeks.
+	FromWeek, ToWeek int
+	// FromMonth, FromDay, ToMonth and ToDay bound PeriodDays.
+	FromMonth, ToMonth Month
+	FromDay, ToDay     int
+}
+
+// IsZero reports whether no period is set.
+func (p Period) IsZero() bool { return p.Kind == PeriodNone }
+
+var (
+	periodWeeks = regexp.MustCompile(`^uke(?:r|ne)? (\d{1,2})(?: ?- ?(\d{1,2}))?$`)
+	periodDays  = regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
+	easterWords = []string{"påske", "påsken", "påskeferie", "påskeferien", "påskeuka", "påskeuken"}
+)
+
+func (p *Period) parse(s string) error {
+	text := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	text = strings.NewReplacer("–", "-", "—", "-", "til", "-").Replace(text)
+	text = strings.Join(strings.Fields(text), " ")
+	help := fmt.Sprintf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel «uke 28–31», «uke 9», «23. desember–1. januar» eller «påske»", s)
+	if indexOf(easterWords, text) >= 0 {
+		*p = Period{Kind: PeriodEaster}
+		return nil
+	}
+	if m := periodWeeks.FindStringSubmatch(text); m != nil {
+		from, _ := strconv.Atoi(m[1])
+		to := from
+		if m[2] != "" {
+			to, _ = strconv.Atoi(m[2])
+		}
+		if from < 1 || to > 53 || to < from {
+			return fmt.Errorf("«%s»: ukene må være fra 1 til 53, den første før den siste, for eksempel «uke 28–31»", s)
+		}
+		*p = Period{Kind: PeriodWeeks, FromWeek: from, ToWeek: to}
+		return nil
+	}
+	if m := periodDays.FindStringSubmatch(text); m != nil {
+		fromMonth := indexOf(MonthNames, m[2])
+		toMonth, toDay := fromMonth, m[1]
+		if m[3] != "" {
+			toMonth, toDay = indexOf(MonthNames, m[4]), m[3]
+		}
+		if fromMonth < 0 || toMonth < 0 {
+			return fmt.Errorf("%s", help)
+		}
+		fd, _ := strconv.Atoi(m[1])
+		td, _ := strconv.Atoi(toDay)
+		if fd < 1 || fd > daysIn[fromMonth] || td < 1 || td > daysIn[toMonth] {
+			return fmt.Errorf("«%s»: dagen finnes ikke i måneden; skriv for eksempel «23. desember–1. januar»", s)
+		}
+		*p = Period{Kind: PeriodDays, FromMonth: Month(fromMonth + 1), FromDay: fd, ToMonth: Month(toMonth + 1), ToDay: td}
+		return nil
+	}
+	return fmt.Errorf("%s", help)
+}
+
+// daysIn is the most days each month can have; 29 February is allowed and
+// means 28 February in other years.
+var daysIn = []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// String writes the period back in Norwegian, e.g. «uke 28–31».
+func (p Period) String() string {
+	switch p.Kind {
+	case PeriodWeeks:
+		if p.FromWeek == p.ToWeek {
+			return fmt.Sprintf("uke %d", p.FromWeek)
+		}
+		return fmt.Sprintf("uke %d–%d", p.FromWeek, p.ToWeek)
+	case PeriodDays:
+		from := fmt.Sprintf("%d. %s", p.FromDay, p.FromMonth)
+		if p.FromMonth == p.ToMonth && p.FromDay == p.ToDay {
+			return from
+		}
+		return fmt.Sprintf("%s–%d. %s", from, p.ToDay, p.ToMonth)
+	case PeriodEaster:
+		return "påske"
+	}
+	return ""
+}

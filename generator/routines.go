@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"samarbeid/generator/checklist"
 	"samarbeid/generator/law"
@@ -101,7 +99,7 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, view render
 			v.Routines = append(v.Routines, rt)
 		}
 	}
-	v.Title = "Rutinebeskrivelse for " + lowerFirst(r.Name)
+	v.Title = "Rutinebeskrivelse for " + model.Natural(r.Name)
 	if len(v.Routines) > 0 && v.Routines[0].Title != "" {
 		v.Title = v.Routines[0].Title
 	}
@@ -113,7 +111,7 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, view render
 		}
 	}
 	v.Contacts = contactsByParty(a)
-	v.Laws = lawsOf(v.Duties, v.Checklists)
+	v.Laws = lawsOf(g.a, v.Duties, v.Checklists)
 	return v
 }
 
@@ -247,8 +245,8 @@ func contactsByParty(a *model.Agreement) []contactGroup {
 }
 
 // lawsOf collects the provisions behind the role's duties and checklist
-// items, by Act, in the order of the law table.
-func lawsOf(duties []dutyGroup, lists []checklist.List) []actRefs {
+// items that the agreement cites, by Act, in the order of the law table.
+func lawsOf(a *model.Agreement, duties []dutyGroup, lists []checklist.List) []actRefs {
 	var refs []model.LawRef
 	for _, g := range duties {
 		for _, d := range g.Items {
@@ -269,6 +267,9 @@ func lawsOf(duties []dutyGroup, lists []checklist.List) []actRefs {
 	var out []actRefs
 	for _, lr := range refs {
 		ref := lr.Ref()
+		if !a.Cites(ref) {
+			continue
+		}
 		i := slices.IndexFunc(out, func(x actRefs) bool { return x.Act == ref.Act })
 		if i < 0 {
 			out = append(out, actRefs{Act: ref.Act})
@@ -279,15 +280,4 @@ func lawsOf(duties []dutyGroup, lists []checklist.List) []actRefs {
 		}
 	}
 	return out
-}
-
-// lowerFirst lower-cases a role name's first letter for running text,
-// «Programrådgiver» → «programrådgiver», but leaves «NAV-veileder» alone.
-func lowerFirst(s string) string {
-	first, n := utf8.DecodeRuneInString(s)
-	second, _ := utf8.DecodeRuneInString(s[n:])
-	if unicode.IsUpper(first) && unicode.IsLower(second) {
-		return string(unicode.ToLower(first)) + s[n:]
-	}
-	return s
 }

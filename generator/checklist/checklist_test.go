@@ -134,8 +134,8 @@ func TestMergeFollowsTheAgreement(t *testing.T) {
 	if item(start, "individuell-plan") == nil {
 		t.Error("an agreement under introduksjonsloven lacks the individual plan")
 	}
-	if it := item(start, "vedtak-introduksjonsprogram"); it == nil || len(it.Refs) != 1 || it.Refs[0] != "introduksjonsloven § 2" {
-		t.Errorf("vedtak-introduksjonsprogram should cite introduksjonsloven § 2 only, got %+v", it)
+	if it := item(start, "vedtak-introduksjonsprogram"); it == nil || len(it.Refs) != 1 || it.Refs[0] != "introduksjonsloven § 3" {
+		t.Errorf("vedtak-introduksjonsprogram should cite introduksjonsloven § 3 (kommunens ansvar for introduksjonsprogram) only, got %+v", it)
 	}
 	if it := item(start, "programstart-nav-info"); it == nil || len(it.Roles) != 0 || it.Generic != "NAV-veileder" {
 		t.Errorf("without a NAV counsellor the item should name the generic «NAV-veileder», got %+v", it)

@@ -163,29 +163,9 @@ func (m *merger) applies(d ItemDef, mt *model.Meeting) bool {
 	}
 	basis := d.Basis
 	if len(basis) == 0 {
-		basis = acts(d.Refs)
+		basis = model.BasisOf(d.Refs)
 	}
 	return m.a.Covers(basis)
-}
-
-// acts are the programme Acts that references cite; a reference to another
-// law (forvaltningsloven, kommuneloven) does not tie an item to an Act.
-func acts(refs []model.LawRef) []model.LegalBasis {
-	var out []model.LegalBasis
-	for _, r := range refs {
-		if l, ok := actOf(r); ok && !slices.Contains(out, l) {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-func actOf(r model.LawRef) (model.LegalBasis, bool) {
-	switch l := model.LegalBasis(r.Ref().Act.Short); l {
-	case model.Integreringsloven, model.Introduksjonsloven:
-		return l, true
-	}
-	return "", false
 }
 
 // builtin is the built-in item with the file's change applied, and false
@@ -218,7 +198,7 @@ func (m *merger) builtin(d ItemDef, mt *model.Meeting) (Item, bool) {
 func (m *merger) refs(refs []model.LawRef) []model.LawRef {
 	var out []model.LawRef
 	for _, r := range refs {
-		if l, ok := actOf(r); !ok || m.a.HasBasis(l) {
+		if m.a.Cites(r.Ref()) {
 			out = append(out, r)
 		}
 	}

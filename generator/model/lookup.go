@@ -3,6 +3,9 @@ package model
 import (
 	"slices"
 	"strings"
+	"time"
+
+	"samarbeid/generator/law"
 )
 
 // Name is the display name of the party, unit or role with the given id,
@@ -196,6 +199,45 @@ func (a *Agreement) HasBasis(l LegalBasis) bool {
 // agreement: it does when it names no Act, or one the agreement covers.
 func (a *Agreement) Covers(basis []LegalBasis) bool {
 	return len(basis) == 0 || slices.ContainsFunc(basis, a.HasBasis)
+}
+
+// BasisOf is the programme Acts that references belong to; a reference to
+// a general Act (forvaltningsloven, kommuneloven) ties a text to none.
+func BasisOf(refs []LawRef) []LegalBasis {
+	var out []LegalBasis
+	for _, r := range refs {
+		if b := LegalBasis(r.Ref().Act.Basis); b != "" && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// LawDate is the date the agreement's legal references must hold on: the
+// date it applies from, else the date it was signed or last revised; zero
+// when the file has none of them.
+func (a *Agreement) LawDate() time.Time {
+	for _, d := range []Date{a.Dates.ValidFrom, a.Dates.Signed, a.Dates.Revised} {
+		if !d.IsZero() {
+			return d.Time
+		}
+	}
+	return time.Time{}
+}
+
+// Cites reports whether the agreement may cite r: the provision belongs to
+// an Act the agreement covers (or to a general Act) and was in force on the
+// agreement's date.
+func (a *Agreement) Cites(r law.Ref) bool {
+	var bases []string
+	for _, b := range a.LegalBasis {
+		bases = append(bases, string(b))
+	}
+	if !r.Covered(bases) {
+		return false
+	}
+	d := a.LawDate()
+	return d.IsZero() || r.InForceOn(d)
 }
 
 // byID is the element of list whose id is id, or nil.

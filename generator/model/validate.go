@@ -152,6 +152,29 @@ func (v *validator) refs(ids []ID, want refKind, l Loc, field string) {
 func (v *validator) duties(items []Duty) {
 	for _, d := range items {
 		v.refs(d.Roles, refRole, d.Loc, "roles")
+		v.lawRefs(d.Refs, d.Loc)
+	}
+}
+
+// lawRefs warns about a reference the documents will leave out: one to an
+// Act the agreement does not cover, or to a section not in force on its
+// date.
+func (v *validator) lawRefs(refs []LawRef, loc Loc) {
+	for i, lr := range refs {
+		r := lr.Ref()
+		if v.a.Cites(r) {
+			continue
+		}
+		p := loc.Item("refs", i)
+		var bases []string
+		for _, b := range v.a.LegalBasis {
+			bases = append(bases, string(b))
+		}
+		if !r.Covered(bases) {
+			v.r.Warnf(p, "«%s» hører til %s, men avtalen gjelder deltakere etter %s; henvisningen utelates – legg til «%s» i «legal_basis» eller fjern henvisningen", lr, r.Act.Basis, OrList(bases), r.Act.Basis)
+			continue
+		}
+		v.r.Warnf(p, "«%s» var ikke i kraft %s, avtalens dato; henvisningen utelates – fjern den eller rett datoene", lr, Date{Time: v.a.LawDate()}.Norwegian())
 	}
 }
 
@@ -253,6 +276,7 @@ func (v *validator) checkRefs() {
 	}
 	for _, c := range a.Checklists.Items {
 		v.ref(c.Role, refRole, c.At("role"), "role")
+		v.lawRefs(c.Refs, c.Loc)
 	}
 }
 

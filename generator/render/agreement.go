@@ -165,7 +165,11 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 	b := &TextBlock{Title: builtin.Title, Intro: builtin.Intro, After: append([]string(nil), builtin.After...)}
 	if mode != model.ModeReplace {
 		for _, d := range builtin.Items {
-			if a.Covers(d.Basis) {
+			basis := d.Basis
+			if len(basis) == 0 {
+				basis = model.BasisOf(d.Refs)
+			}
+			if a.Covers(basis) {
 				b.Items = append(b.Items, d)
 			}
 		}

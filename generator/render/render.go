@@ -12,6 +12,7 @@ import (
 	"text/template"
 	"time"
 
+	"samarbeid/generator/law"
 	"samarbeid/generator/model"
 	"samarbeid/templates"
 )
@@ -130,7 +131,8 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		"date":    formatDate,
 		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
 		"month":   func(m int) string { return model.Month(m).String() },
-		"refs":    Refs,
+		"refs":    func(refs []model.LawRef) string { return Refs(a, refs) },
+		"cite":    func(prefix, text string, refs []model.LawRef) string { return Cite(a, prefix, text, refs) },
 		"counter": func() *Counter { return &Counter{} },
 		"capital": model.Capital,
 		"add":     func(a, b int) int { return a + b },
@@ -153,14 +155,35 @@ func mapSlice[T any](in []T, f func(T) string) []string {
 	return out
 }
 
-// Refs writes legal references as running text, e.g.
-// «integreringsloven § 15 og integreringsloven § 16».
-func Refs(refs []model.LawRef) string {
-	out := make([]string, len(refs))
-	for i, r := range refs {
-		out[i] = Inline(r.Ref().String())
+// Refs writes legal references as a lawyer would, e.g. «integreringsloven
+// §§ 15 og 16», leaving out those the agreement a may not cite: another
+// Act than its participants fall under, or a section not yet in force on
+// its date. A nil agreement keeps them all.
+func Refs(a *model.Agreement, refs []model.LawRef) string {
+	return Inline(law.Cite(citable(a, "", refs)))
+}
+
+// citable is the references a may cite that text does not already cite.
+func citable(a *model.Agreement, text string, refs []model.LawRef) []law.Ref {
+	var out []law.Ref
+	for _, lr := range refs {
+		r := lr.Ref()
+		if (a == nil || a.Cites(r)) && !law.Cited(text, r) {
+			out = append(out, r)
+		}
 	}
-	return model.JoinAnd(out)
+	return out
+}
+
+// Cite is the parenthesis after a text that cites refs: « (integreringsloven
+// § 15)», with the prefix, e.g. «jf. », or empty when there is nothing to
+// add to what the text already says.
+func Cite(a *model.Agreement, prefix, text string, refs []model.LawRef) string {
+	rs := citable(a, text, refs)
+	if len(rs) == 0 {
+		return ""
+	}
+	return " (" + prefix + Inline(law.Cite(rs)) + ")"
 }
 
 func formatDate(v any) string {

@@ -5,8 +5,10 @@ package generator
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"samarbeid/generator/checklist"
@@ -93,27 +95,67 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 		return nil, err
 	}
 	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort()}
-	for _, d := range docs {
+	typeset := typesetAll(docs)
+	for i, d := range docs {
 		b.Files = append(b.Files, File{Path: d.path + ".md", Data: d.markdown})
-		if d.markdownOnly {
-			continue
+		if err := typeset[i].err; err != nil {
+			return nil, err
 		}
-		data, err := pdf.Render(d.markdown, d.pdf)
-		if err != nil {
-			return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
-		}
-		b.Files = append(b.Files, File{Path: d.path + ".pdf", Data: data})
-		if d.web {
-			page, err := html.Render(d.markdown, webDocument(d.pdf))
-			if err != nil {
-				return nil, fmt.Errorf("%s.html: %w", d.path, err)
-			}
-			b.Files = append(b.Files, File{Path: d.path + ".html", Data: page})
-		}
+		b.Files = append(b.Files, typeset[i].files...)
 	}
 	b.Files = append(b.Files, g.extra...)
 	slices.SortFunc(b.Files, func(x, y File) int { return strings.Compare(x.Path, y.Path) })
 	return b, nil
+}
+
+// typeset is what typesetting one document gave.
+type typeset struct {
+	files []File
+	err   error
+}
+
+// typesetAll typesets the documents side by side, on as many goroutines as
+// Go runs at once, since each is independent of the others. The result for
+// docs[i] is at index i, so the files and the first error in document order
+// are the same as when typesetting them one after another.
+func typesetAll(docs []document) []typeset {
+	out := make([]typeset, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i].files, out[i].err = typesetOne(docs[i])
+			}
+		})
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// typesetOne makes a document's PDF and, for the web documents, its HTML
+// page; the error names the file.
+func typesetOne(d document) ([]File, error) {
+	if d.markdownOnly {
+		return nil, nil
+	}
+	data, err := pdf.Render(d.markdown, d.pdf)
+	if err != nil {
+		return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
+	}
+	files := []File{{Path: d.path + ".pdf", Data: data}}
+	if d.web {
+		page, err := html.Render(d.markdown, webDocument(d.pdf))
+		if err != nil {
+			return nil, fmt.Errorf("%s.html: %w", d.path, err)
+		}
+		files = append(files, File{Path: d.path + ".html", Data: page})
+	}
+	return files, nil
 }
 
 // builder holds what the documents of one bundle share.

@@ -295,3 +295,29 @@ func TestPlanClashesNameBothMeetings(t *testing.T) {
 		t.Errorf("no warning starts %q and names the other meeting's line; got\n%v", want, diags)
 	}
 }
+
+// TestFirstErrorInDocumentOrder breaks the agreement, which takes longest
+// to typeset, and the year plan, which is quick: documents are typeset
+// side by side, yet the error is the agreement's, as it comes first.
+func TestFirstErrorInDocumentOrder(t *testing.T) {
+	data, err := os.ReadFile("../samples/kristiansand.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"samarbeidsavtale.md.tmpl", "arshjul.md.tmpl"} {
+		tmpl, err := os.ReadFile(filepath.Join("..", "templates", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), append(tmpl, "\n\n<b>fet</b>\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 5 {
+		_, err := generator.Generate(generator.Input{File: "k.yaml", Data: data}, generator.Options{Templates: dir})
+		if err == nil || !strings.HasPrefix(err.Error(), "samarbeidsavtale.pdf: samarbeidsavtale.md.tmpl:") {
+			t.Fatalf("got %v, want the agreement's error", err)
+		}
+	}
+}

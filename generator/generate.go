@@ -31,6 +31,9 @@ type Options struct {
 	Templates string
 	// Year is the year of the year plan; 0 takes it from the file.
 	Year int
+	// AgreementOnly makes the agreement's files alone, without routine
+	// sheets, checklists, year plan and content check.
+	AgreementOnly bool
 }
 
 // File is one file of the bundle, by its path relative to the bundle root.
@@ -172,8 +175,12 @@ type builder struct {
 }
 
 func (g *builder) documents() ([]document, error) {
+	builds := []func() ([]document, error){g.agreement, g.routineSheets, g.checklistDocs, g.yearPlan, g.contentReport}
+	if g.opt.AgreementOnly {
+		builds = builds[:1]
+	}
 	var docs []document
-	for _, build := range []func() ([]document, error){g.agreement, g.routineSheets, g.checklistDocs, g.yearPlan, g.contentReport} {
+	for _, build := range builds {
 		d, err := build()
 		if err != nil {
 			return nil, err

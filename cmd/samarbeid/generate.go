@@ -11,7 +11,7 @@ import (
 func generateCommand() *command {
 	return &command{
 		name:  "generate",
-		usage: "generate FIL [-o MAPPE] [--templates MAPPE] [--year ÅR]",
+		usage: "generate FIL [-o MAPPE] [--templates MAPPE] [--year ÅR] [--kun-avtale]",
 		short: "lager hele pakken: avtalen, rutiner, sjekklister og årshjul",
 		long: `Leser avtalefilen FIL, kontrollerer den og skriver hele pakken i MAPPE:
 
@@ -26,11 +26,17 @@ Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.
 Pakken byttes ut på én gang: den som åpner MAPPE, ser den gamle eller den nye
 pakken, aldri en blanding. Filer fra forrige pakke som ikke lenger hører til,
 fjernes; dine egne filer i MAPPE blir liggende. .samarbeid-filer.sha256 i
-MAPPE lister filene samarbeid skrev.`,
+MAPPE lister filene samarbeid skrev.
+
+Med --kun-avtale lages bare avtalen (samarbeidsavtale.md, .pdf og .html),
+raskt, for eksempel mens du skriver på den. Da er det avtalen som er pakken i
+MAPPE: de andre filene fra en hel pakke som samarbeid har skrevet der før,
+fjernes. Bruk derfor en annen mappe enn for hele pakken.`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.StringP("output", "o", "ut", "skriv pakken til `MAPPE`")
 			fs.String("templates", "", "bruk egne maler fra `MAPPE` i stedet for de innebygde med samme navn")
 			fs.Int("year", 0, "lag årshjulet for `ÅR` (standard: calendar.year i filen)")
+			fs.Bool("kun-avtale", false, "lag bare avtalen, uten rutiner, sjekklister, årshjul og innholdskontroll")
 		},
 		run: runGenerate,
 	}
@@ -42,6 +48,7 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 	}
 	out, _ := fs.GetString("output")
 	year, _ := fs.GetInt("year")
+	agreementOnly, _ := fs.GetBool("kun-avtale")
 	if !checkYear(e, "generate", year) {
 		return exitBad
 	}
@@ -54,7 +61,7 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	bundle, err := generator.Generate(in, generator.Options{Templates: tmpl, Year: year})
+	bundle, err := generator.Generate(in, generator.Options{Templates: tmpl, Year: year, AgreementOnly: agreementOnly})
 	if err != nil {
 		printDiagnostics(e, err)
 		return exitBad

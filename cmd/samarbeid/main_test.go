@@ -175,3 +175,28 @@ func TestCalendar(t *testing.T) {
 		t.Error("two runs differ")
 	}
 }
+
+// TestGenerateAgreementOnly: --kun-avtale writes the agreement's files and
+// nothing else, each the same as in the whole bundle.
+func TestGenerateAgreementOnly(t *testing.T) {
+	whole := generateInto(t, kristiansand, filepath.Join(t.TempDir(), "hele"))
+	dir := filepath.Join(t.TempDir(), "avtalen")
+	code, out, errOut := call(t, "generate", kristiansand, "--kun-avtale", "-o", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got := files(t, dir)
+	want := []string{"samarbeidsavtale.html", "samarbeidsavtale.md", "samarbeidsavtale.pdf"}
+	for _, name := range want {
+		if got[name] == "" || got[name] != whole[name] {
+			t.Errorf("%s differs from the whole bundle's (%d bytes, want %d)", name, len(got[name]), len(whole[name]))
+		}
+	}
+	delete(got, ".samarbeid-filer.sha256")
+	if len(got) != len(want) {
+		t.Errorf("wrote %d files, want %v", len(got), want)
+	}
+	if !strings.Contains(out, "Skrev 3 filer") {
+		t.Errorf("stdout: %s", out)
+	}
+}

@@ -3,7 +3,10 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -22,6 +25,9 @@ import (
 type Input struct {
 	File string // the name diagnostics and attachments use
 	Data []byte
+	// Dir is the folder of the file, where the files it attaches
+	// («references: file:») are read from; nil when there is none.
+	Dir fs.FS
 }
 
 // Options tune the bundle.
@@ -66,7 +72,37 @@ func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
 	if errs := diags.Errors(); len(errs) > 0 {
 		return nil, diags, errs
 	}
+	if errs := checkAttachments(in, a); len(errs) > 0 {
+		diags = append(diags, errs...).Sort()
+		return nil, diags, diags.Errors()
+	}
 	return a, diags, nil
+}
+
+// checkAttachments reports an attached file that cannot be read from the
+// agreement file's folder, at its «file:» line.
+func checkAttachments(in Input, a *model.Agreement) model.Diagnostics {
+	r := &model.Reporter{File: in.File}
+	for _, d := range a.References {
+		if d.File == "" {
+			continue
+		}
+		_, err := readAttachment(in, d.File)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			r.Errorf(d.At("file"), "vedlegget «%s» finnes ikke i mappen til avtalefilen; sjekk navnet, eller legg filen der", d.File)
+		case err != nil:
+			r.Errorf(d.At("file"), "vedlegget «%s» kan ikke leses; sjekk at filen ligger i mappen til avtalefilen og at du har tilgang til den", d.File)
+		}
+	}
+	return r.Diags
+}
+
+func readAttachment(in Input, file string) ([]byte, error) {
+	if in.Dir == nil {
+		return nil, fs.ErrNotExist
+	}
+	return fs.ReadFile(in.Dir, model.AttachmentPath(file))
 }
 
 // Check loads an agreement and also validates what depends on the built-in
@@ -271,6 +307,16 @@ func (g *builder) agreement() ([]document, error) {
 		Content:     g.in.Data,
 		Description: "Kildefilen avtalen er laget fra (YAML)",
 	}}
+	for _, d := range g.a.References {
+		if d.File == "" {
+			continue
+		}
+		data, err := readAttachment(g.in, d.File)
+		if err != nil {
+			return nil, fmt.Errorf("vedlegget %s: %w", d.File, err)
+		}
+		meta.Attachments = append(meta.Attachments, pdf.Attachment{Name: path.Base(model.AttachmentPath(d.File)), Content: data, Description: d.Title})
+	}
 	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta, web: true}}, nil
 }
 

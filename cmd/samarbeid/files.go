@@ -30,7 +30,21 @@ func readInput(name string) (generator.Input, error) {
 		}
 		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %s", name, outdir.Reason(err))
 	}
-	return generator.Input{File: name, Data: data}, nil
+	return generator.Input{File: name, Data: data, Dir: folder(filepath.Dir(name))}, nil
+}
+
+// folder is the agreement file's folder as an fs.FS that cannot be left,
+// not through «..» nor through a symbolic link, so an attached file stays
+// inside it.
+type folder string
+
+func (f folder) Open(name string) (fs.File, error) {
+	root, err := os.OpenRoot(string(f))
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close() // files opened from it stay open
+	return root.FS().Open(name)
 }
 
 // printDiagnostics writes diagnostics one per line, or err as it is.

@@ -166,3 +166,33 @@ func TestRelativeDeadlines(t *testing.T) {
 	_, diags := model.Load("avtale.yaml", []byte(item(t, "ny-bosetting", "etter", "2 uker før bosettingen")))
 	wantLine(t, diags, "avtale.yaml:43:17: punktet står under «etter», men fristen «senest 2 uker før bosettingen» er før hendelsen")
 }
+
+func TestDocuments(t *testing.T) {
+	docs := func(t *testing.T, refs, prose string) string {
+		return edit(t, "meetings:", "purpose:\n  - "+prose+"\nreferences:\n"+refs+"meetings:")
+	}
+	const intention = "  - id: intensjon\n    title: Intensjonsavtale om bosetting\n    date: 2024-03-01\n    case_number: 2024/118\n"
+	a, diags := load(t, docs(t, intention+"  - id: kjop\n    title: Kjøpsavtale\n    file: vedlegg/kjop.pdf\n", "Avtalen bygger på {ref:intensjon}."))
+	if len(diags) > 0 || a.References[0].Kind != model.DocReference || a.References[1].Kind != model.DocAnnex {
+		t.Errorf("kinds %v %v, diagnostics:\n%v", a.References[0].Kind, a.References[1].Kind, diags)
+	}
+	_, diags = model.Load("avtale.yaml", []byte(docs(t, intention, "Avtalen bygger på {ref:intensjn}.")))
+	wantLine(t, diags, "avtale.yaml:24:5: «{ref:intensjn}» viser til et dokument som ikke finnes – mente du «{ref:intensjon}»?")
+	for _, bad := range []string{"../hemmelig.pdf", "/etc/passwd", "vedlegg/../../x.pdf"} {
+		_, diags = model.Load("avtale.yaml", []byte(docs(t, "  - id: kjop\n    title: Kjøpsavtale\n    file: "+bad+"\n", "x")))
+		wantLine(t, diags, "avtale.yaml:28:11: «file: "+bad+"» må ligge i mappen til avtalefilen")
+	}
+}
+
+func TestPurchase(t *testing.T) {
+	p := func(t *testing.T, buyers string) string {
+		return edit(t, "meetings:", "purchase:\n  seller: kommunen\n  buyers: ["+buyers+"]\n  services: [introduksjonsprogram]\nmeetings:")
+	}
+	if _, diags := load(t, p(t, "nav")); len(diags) > 0 {
+		t.Errorf("%v", diags)
+	}
+	_, diags := model.Load("avtale.yaml", []byte(p(t, "kommunen")))
+	wantLine(t, diags, "avtale.yaml:25:12: «kommunen» er både selger og kjøper")
+	_, diags = model.Load("avtale.yaml", []byte(p(t, "flyktningtjenesten")))
+	wantLine(t, diags, "avtale.yaml:25:12: «buyers: flyktningtjenesten» skal vise til en part, men «flyktningtjenesten» er en enhet")
+}

@@ -41,6 +41,18 @@ const (
 
 func (k *Kind) parse(s string) error { return parseEnum((*string)(k), s, "avtale", "rutine") }
 
+// DocKind says whether a document is attached to the agreement or only
+// referred to.
+type DocKind string
+
+// The kinds of document.
+const (
+	DocAnnex     DocKind = "vedlegg"
+	DocReference DocKind = "referanse"
+)
+
+func (k *DocKind) parse(s string) error { return parseEnum((*string)(k), s, "vedlegg", "referanse") }
+
 // LegalBasis is the Act the participants' programme falls under.
 type LegalBasis string
 

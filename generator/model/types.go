@@ -37,6 +37,9 @@ type Agreement struct {
 	Evaluation *Evaluation   `yaml:"evaluation"`
 	Clauses    []Clause      `yaml:"clauses"`
 	Validity   *Validity     `yaml:"validity"`
+	// Purchase is the terms of an inter-municipal purchase of services.
+	Purchase   *Purchase   `yaml:"purchase"`
+	References []Reference `yaml:"references"`
 
 	Routines   []Routine        `yaml:"routines"`
 	Checklists ChecklistChanges `yaml:"checklists"`
@@ -324,6 +327,38 @@ type Validity struct {
 	Title         string   `yaml:"title"`
 	Text          []string `yaml:"text"`
 	Renegotiation []string `yaml:"renegotiation"`
+}
+
+// Purchase is the terms when one municipality (the host, vertskommunen)
+// sells the programme or Norwegian teaching to others.
+type Purchase struct {
+	Loc `yaml:"-"`
+
+	Title  string `yaml:"title"`
+	Seller ID     `yaml:"seller" required:"true"`
+	Buyers []ID   `yaml:"buyers" required:"true"`
+	// Services are what is bought, one per item.
+	Services   []string `yaml:"services" required:"true"`
+	PriceBasis []string `yaml:"price_basis"`
+	Notice     string   `yaml:"notice_period"`
+	Text       []string `yaml:"text"`
+}
+
+// Reference is a document the agreement builds on (a reference) or
+// attaches (an annex): an intention agreement, a purchase agreement, an
+// audit report. Prose refers to it as {ref:ID}.
+type Reference struct {
+	Loc `yaml:"-"`
+
+	ID         ID      `yaml:"id" required:"true"`
+	Title      string  `yaml:"title" required:"true"`
+	Kind       DocKind `yaml:"kind"`
+	Date       Date    `yaml:"date"`
+	CaseNumber string  `yaml:"case_number"`
+	Link       string  `yaml:"link"`
+	// File is an attached file, relative to the agreement file's folder,
+	// embedded in the agreement's PDF.
+	File string `yaml:"file"`
 }
 
 // Routine is a role's own routine description, like Andøy's 14 points.

@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"io/fs"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +11,14 @@ import (
 )
 
 func (a *Agreement) applyDefaults() {
+	for i := range a.References {
+		if a.References[i].Kind == "" {
+			a.References[i].Kind = DocReference
+			if a.References[i].File != "" {
+				a.References[i].Kind = DocAnnex
+			}
+		}
+	}
 	if a.Type == "" {
 		a.Type = KindAgreement
 	}
@@ -25,6 +35,7 @@ const (
 	refRole                   // a role
 	refUnit                   // a unit
 	refOwner                  // a party or unit
+	refParty                  // a party
 	refMeeting                // a meeting body
 )
 
@@ -33,6 +44,7 @@ var refWords = map[refKind]string{
 	refRole:    "en rolle",
 	refUnit:    "en enhet",
 	refOwner:   "en part eller enhet",
+	refParty:   "en part",
 	refMeeting: "et møte",
 }
 
@@ -55,6 +67,7 @@ func validate(r *Reporter, a *Agreement) {
 	v.checkContacts()
 	v.checkSignatories()
 	v.checkDeadlines()
+	v.checkDocuments()
 	v.checkDates()
 	v.checkLists()
 }
@@ -86,6 +99,9 @@ func (v *validator) collectIDs() {
 	for _, c := range v.a.Checklists.Lists {
 		v.define(c.ID, "sjekkliste", c.At("id"))
 	}
+	for _, d := range v.a.References {
+		v.define(d.ID, "dokument", d.At("id"))
+	}
 }
 
 func (v *validator) allows(kind string, want refKind) bool {
@@ -98,6 +114,8 @@ func (v *validator) allows(kind string, want refKind) bool {
 		return kind == "enhet"
 	case refOwner:
 		return kind == "part" || kind == "enhet"
+	case refParty:
+		return kind == "part"
 	case refMeeting:
 		return kind == "møte"
 	}
@@ -137,7 +155,7 @@ func (v *validator) ref(id ID, want refKind, p Pos, field string) {
 
 func withArticle(kind string) string {
 	switch kind {
-	case "part", "rolle":
+	case "part", "rolle", "enhet", "sjekkliste", "dokument":
 		return "en " + kind
 	}
 	return "et " + kind
@@ -525,4 +543,88 @@ func Contradicts(p Phase, d Deadline, list string) string {
 		return fmt.Sprintf("punktet står under «etter», men fristen «%s» er før hendelsen; skriv en frist med «etter», eller flytt punktet til «phase: før»", d)
 	}
 	return ""
+}
+
+// DocPlaceholder is how prose refers to a document of «references»:
+// {ref:ID}.
+var DocPlaceholder = regexp.MustCompile(`\{ref:([^}]*)\}`)
+
+// checkDocuments checks the references and annexes, the purchase terms,
+// and that every {ref:ID} in the file's text names a document.
+func (v *validator) checkDocuments() {
+	a := v.a
+	for _, d := range a.References {
+		if d.File == "" {
+			continue
+		}
+		if !fs.ValidPath(AttachmentPath(d.File)) {
+			v.r.Errorf(d.At("file"), "«file: %s» må ligge i mappen til avtalefilen eller en undermappe; skriv stien fra den mappen, uten «..» og uten / først, for eksempel «vedlegg/kjopsavtale.pdf»", d.File)
+		}
+		if d.Kind == DocReference {
+			v.r.Errorf(d.At("kind"), "dokumentet «%s» har en fil og blir lagt ved; skriv «kind: vedlegg», eller slett «file» hvis det bare er en referanse", d.ID)
+		}
+	}
+	if pu := a.Purchase; pu != nil {
+		v.ref(pu.Seller, refParty, pu.At("seller"), "seller")
+		v.refs(pu.Buyers, refParty, pu.Loc, "buyers")
+		for i, b := range pu.Buyers {
+			if b == pu.Seller {
+				v.r.Errorf(pu.Item("buyers", i), "«%s» er både selger og kjøper; skriv vertskommunen under «seller» og de andre kommunene under «buyers»", b)
+			}
+		}
+	}
+	walkText(reflect.ValueOf(a).Elem(), func(s string, p Pos) {
+		for _, m := range DocPlaceholder.FindAllStringSubmatch(s, -1) {
+			id := ID(m[1])
+			if e, ok := v.ids[id]; ok && e.kind == "dokument" {
+				continue
+			}
+			var known []string
+			for _, d := range a.References {
+				known = append(known, string(d.ID))
+			}
+			hint := "; legg dokumentet til under «references» med «id: " + m[1] + "»"
+			if best := Closest(m[1], known); best != "" {
+				hint = fmt.Sprintf(" – mente du «{ref:%s}»?", best)
+			}
+			v.r.Errorf(p, "«{ref:%s}» viser til et dokument som ikke finnes%s", m[1], hint)
+		}
+	})
+}
+
+// AttachmentPath is an attached file's path as an fs.FS path: a
+// backslash, as Windows users write, is a folder separator.
+func AttachmentPath(file string) string { return strings.ReplaceAll(file, "\\", "/") }
+
+// walkText calls f with every text of the file and its position.
+func walkText(v reflect.Value, f func(s string, p Pos)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkText(v.Elem(), f)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkText(v.Index(i), f)
+		}
+	case reflect.Struct:
+		lf := v.FieldByName("Loc")
+		if !lf.IsValid() {
+			return // a value written as one scalar, such as a date
+		}
+		loc := lf.Interface().(Loc)
+		for _, fd := range Fields(v.Type()) {
+			fv := v.Field(fd.Index)
+			switch {
+			case fv.Kind() == reflect.String:
+				f(fv.String(), loc.At(fd.Key))
+			case fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
+				for i := range fv.Len() {
+					f(fv.Index(i).String(), loc.Item(fd.Key, i))
+				}
+			default:
+				walkText(fv, f)
+			}
+		}
+	}
 }

@@ -89,6 +89,22 @@ func (v AgreementView) DutyBlocks() []*TextBlock {
 	return out
 }
 
+// Annexes are the documents attached to the agreement, in file order.
+func (v AgreementView) Annexes() []model.Reference { return v.docs(model.DocAnnex) }
+
+// Cited are the documents the agreement refers to without attaching them.
+func (v AgreementView) Cited() []model.Reference { return v.docs(model.DocReference) }
+
+func (v AgreementView) docs(k model.DocKind) []model.Reference {
+	var out []model.Reference
+	for _, d := range v.References {
+		if d.Kind == k {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // UnitLine is a unit in the agreement's list of units, at its depth in
 // the organisation: 0 for a unit directly under a party.
 type UnitLine struct {

@@ -111,8 +111,9 @@ func Funcs(a *model.Agreement) template.FuncMap {
 		}
 		return Inline(a.Name(id))
 	}
+	md := func(s string) string { return Inline(DocRefs(a, s)) }
 	return template.FuncMap{
-		"md":   Inline,
+		"md":   md,
 		"cell": Inline,
 		"name": name,
 		"names": func(ids []model.ID) string {
@@ -153,6 +154,31 @@ func mapSlice[T any](in []T, f func(T) string) []string {
 		out[i] = f(v)
 	}
 	return out
+}
+
+// DocRefs replaces each {ref:ID} in the file's text with the document's
+// title, and for an annex its number: «Kjøpsavtale (vedlegg 1)».
+func DocRefs(a *model.Agreement, s string) string {
+	if a == nil || !strings.Contains(s, "{ref:") {
+		return s
+	}
+	return model.DocPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
+		id := model.ID(model.DocPlaceholder.FindStringSubmatch(m)[1])
+		n := 0
+		for _, d := range a.References {
+			if d.Kind == model.DocAnnex {
+				n++
+			}
+			if d.ID != id {
+				continue
+			}
+			if d.Kind == model.DocAnnex {
+				return fmt.Sprintf("%s (vedlegg %d)", d.Title, n)
+			}
+			return d.Title
+		}
+		return m
+	})
 }
 
 // Refs writes legal references as a lawyer would, e.g. «integreringsloven

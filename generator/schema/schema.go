@@ -222,7 +222,7 @@ const (
 	IDPattern        = `^[a-z0-9æøå][a-z0-9æøå_-]*$`
 	DatePattern      = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	ClockTimePattern = `^([01]?[0-9]|2[0-3]):[0-5][0-9]$`
-	DeadlinePattern  = `^(innen |senest )?[0-9]+ (dag|dager|uke|uker|måned|måneder) (før|etter)$`
+	DeadlinePattern  = `^(innen |senest )?[0-9]+ (dag|dager|uke|uker|måned|måneder) (før|etter)( [[:alpha:]æøåÆØÅ].*)?$`
 )
 
 // Enums are the values each enumerated scalar type of the model accepts.
@@ -240,6 +240,7 @@ var Enums = map[reflect.Type][]string{
 	reflect.TypeFor[model.Month]():       model.MonthNames,
 	reflect.TypeFor[model.Weekday]():     model.WeekdayNames,
 	reflect.TypeFor[model.HolidayRule](): {"flyttes", "utgår"},
+	reflect.TypeFor[model.DocKind]():     {"vedlegg", "referanse"},
 }
 
 // Frequencies are phrases the decoder reads as a frequency; the schema

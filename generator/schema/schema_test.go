@@ -186,6 +186,7 @@ var probes = map[reflect.Type]string{
 	reflect.TypeFor[model.Month]():       "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      months: [%s]\n",
 	reflect.TypeFor[model.HolidayRule](): "calendar:\n  on_holiday: %s\n",
 	reflect.TypeFor[model.Weekday]():     "meetings:\n  - id: m\n    name: M\n    level: leder\n    frequency: årlig\n    convener: r\n    participants: [r]\n    schedule:\n      weekday: %s\n",
+	reflect.TypeFor[model.DocKind]():     "references:\n  - id: d\n    title: D\n    kind: %s\n",
 }
 
 // probe loads the minimal file with the value put in, and reports whether

@@ -2,9 +2,14 @@ package generator
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"samarbeid/generator/calendar"
 	"samarbeid/generator/model"
+	"samarbeid/generator/pdf"
 	"samarbeid/generator/render"
 )
 
@@ -27,6 +32,7 @@ func (g *builder) yearPlan() ([]document, error) {
 	title := fmt.Sprintf("Årshjul %d", plan.Year)
 	meta := g.pdfDocument(title, "Årshjul for samarbeidsmøtene", tmpl)
 	meta.Subtitle = g.a.Title
+	meta.Wheel = wheel(g.a, plan)
 	return []document{{path: "arshjul", markdown: md, pdf: meta}}, nil
 }
 
@@ -75,4 +81,62 @@ func planYear(a *model.Agreement, asked int) int {
 		return d.Year()
 	}
 	return 2000
+}
+
+// wheel is the year plan as the figure on the first page of arshjul.pdf.
+func wheel(a *model.Agreement, plan calendar.YearPlan) *pdf.Wheel {
+	w := &pdf.Wheel{
+		Year:    plan.Year,
+		Centre:  []string{"Årshjul", strconv.Itoa(plan.Year)},
+		Heading: a.Title,
+	}
+	for _, m := range model.MonthNames {
+		w.Months = append(w.Months, model.Capital(m))
+	}
+	var alt []string
+	for _, m := range plan.Bodies() {
+		b := pdf.WheelBody{Number: plan.Number(m), Name: m.Name, Detail: m.Frequency.String()}
+		if h := plan.Hours(m); h != "" {
+			b.Detail += ", kl. " + h
+		} else {
+			b.Detail += ", tid avtales"
+		}
+		var days []string
+		for _, month := range plan.Months {
+			for _, o := range month {
+				if o.Meeting == m {
+					b.Dates = append(b.Dates, o.Date)
+					days = append(days, o.Day())
+				}
+			}
+		}
+		w.Bodies = append(w.Bodies, b)
+		alt = append(alt, fmt.Sprintf("%d %s: %s", b.Number, m.Name, model.JoinAnd(days)))
+	}
+	var breaks []string
+	for _, b := range plan.Breaks {
+		w.Breaks = append(w.Breaks, pdf.WheelSpan{From: b.From, To: b.To})
+		if s := fmt.Sprintf("%s %s–%s", b.Name, shortDate(b.From), shortDate(b.To)); !slices.Contains(breaks, s) {
+			breaks = append(breaks, s)
+		}
+	}
+	for _, h := range plan.Holidays {
+		w.Holidays = append(w.Holidays, h.Date)
+	}
+	w.Notes = append(w.Notes, "Hvert møte har sin egen ring; det hvite merket med nummeret viser hvilken. Tallet i de andre merkene er dagen i måneden; et flyttet møte står på den nye datoen.")
+	if len(breaks) > 0 {
+		w.Notes = append(w.Notes, "Grått felt: ferier uten møter ("+model.JoinAnd(breaks)+"). Mørk strek ved månedsringen: helligdager, julaften og nyttårsaften.")
+	} else {
+		w.Notes = append(w.Notes, "Mørk strek ved månedsringen: helligdager, julaften og nyttårsaften.")
+	}
+	if len(w.Bodies) == 0 {
+		w.Notes = append([]string{fmt.Sprintf("Avtalen har ingen møter med faste datoer i %d.", plan.Year)}, w.Notes...)
+	}
+	w.Alt = fmt.Sprintf("Årshjul for %d. ", plan.Year) + strings.Join(alt, ". ")
+	return w
+}
+
+// shortDate is a day as «1.3.».
+func shortDate(t time.Time) string {
+	return fmt.Sprintf("%d.%d.", t.Day(), int(t.Month()))
 }

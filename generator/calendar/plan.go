@@ -72,6 +72,10 @@ type Occurrence struct {
 	// «flyttet fra tirsdag 1. mai (Arbeidernes dag)»; empty when it is not
 	// moved.
 	Moved string
+	// From is the usual day of a moved meeting; Why names the holiday or
+	// break it fell on, empty when it moved for a clash.
+	From time.Time
+	Why  string
 	// Clash is the meeting it was moved away from, when that was the reason.
 	Clash *model.Meeting
 }
@@ -329,13 +333,24 @@ func (p YearPlan) Rows() []Row {
 	var out []Row
 	for _, month := range p.Months {
 		for _, o := range month {
-			out = append(out, Row{Occurrence: o, Number: slices.Index(bodies, o.Meeting) + 1, Note: o.Moved})
+			r := Row{Occurrence: o, Number: slices.Index(bodies, o.Meeting) + 1}
+			switch {
+			case o.Clash != nil:
+				r.Note = fmt.Sprintf("flyttet fra %s (samtidig med %d)", shortDate(o.From), slices.Index(bodies, o.Clash)+1)
+			case o.Moved != "":
+				r.Note = fmt.Sprintf("flyttet fra %s (%s)", shortDate(o.From), o.Why)
+			}
+			out = append(out, r)
 		}
 	}
 	loc := oslo()
 	for _, s := range p.Skipped {
 		o := (&planner{loc: loc}).occurrence(s.Meeting, s.Date, s.N)
-		out = append(out, Row{Occurrence: o, Number: slices.Index(bodies, s.Meeting) + 1, Dropped: true, Note: s.Reason})
+		r := Row{Occurrence: o, Number: slices.Index(bodies, s.Meeting) + 1, Dropped: true, Note: s.Reason}
+		if s.Clash != nil {
+			r.Note = fmt.Sprintf("samtidig med %d", slices.Index(bodies, s.Clash)+1)
+		}
+		out = append(out, r)
 	}
 	slices.SortStableFunc(out, func(x, y Row) int {
 		if c := cmp.Compare(key(x.Date), key(y.Date)); c != 0 {
@@ -356,6 +371,33 @@ func (p YearPlan) OwnRule() []*model.Meeting {
 		}
 	}
 	return out
+}
+
+// Short abbreviations for the plan's compact table.
+var (
+	weekdayShort = []string{"man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."}
+	monthShort   = []string{"jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."}
+)
+
+// ShortDay is the date for the plan's table, e.g. «tir. 5. jan.», with
+// no-break spaces so that it stays on one line.
+func (o Occurrence) ShortDay() string {
+	return weekdayShort[(int(o.Date.Weekday())+6)%7] + "\u00a0" + shortDate(o.Date)
+}
+
+// shortDate is a day as «5. jan.».
+func shortDate(t time.Time) string {
+	return fmt.Sprintf("%d.\u00a0%s", t.Day(), monthShort[t.Month()-1])
+}
+
+// Hours is a meeting's time of day as «09:00–10:30», empty when the
+// schedule gives none.
+func (p YearPlan) Hours(m *model.Meeting) string {
+	if m.Schedule == nil || !m.Schedule.Time.Set {
+		return ""
+	}
+	o := (&planner{loc: time.UTC}).occurrence(m, civil(2001, time.January, 1), 0)
+	return o.Time()
 }
 
 // Day is the date without the year, e.g. «5. januar».

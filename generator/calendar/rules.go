@@ -128,9 +128,11 @@ func (p *planner) place(m *model.Meeting, s slot) {
 		switch {
 		case nominalOff:
 			o.Moved = fmt.Sprintf("flyttet fra %d. %s (%s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], offName(why))
+			o.From, o.Why = p.midnight(s.nominal), offName(why)
 		case !day.Equal(s.nominal):
 			o.Moved = fmt.Sprintf("flyttet fra %d. %s (samtidig med %s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], clash.Meeting.Name)
 			o.Clash = clash.Meeting
+			o.From = p.midnight(s.nominal)
 		}
 		p.add(o)
 		return

@@ -31,6 +31,7 @@ type Document struct {
 	Keywords    string    // PDF Keywords
 	Source      string    // template name, used in error messages
 	TOC         bool      // include a table of contents ("Innhold")
+	Wheel       *Wheel    // a year-plan wheel drawn on a page of its own before the text
 	Language    string    // "nb" (bokmål, the default) or "nn" (nynorsk): the hyphenation patterns
 	Attachments []Attachment
 }
@@ -177,8 +178,19 @@ func draw(fs *fontSet, doc Document, pages [][]placement, headings []*heading) (
 	}
 	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1}
 	ft := newFooter(fs, doc)
+	first, total := 1, len(pages)
+	if doc.Wheel != nil {
+		first, total = 2, total+1
+		for _, h := range headings {
+			h.page++
+		}
+		pdf.AddPage()
+		d.size, d.color = 0, rgb{-1, -1, -1}
+		d.wheelPage(*doc.Wheel)
+		ft.draw(d, 1, total)
+	}
 	for i, pl := range pages {
-		d.page(i+1, len(pages), pl, ft.draw)
+		d.page(i+first, total, pl, ft.draw)
 	}
 	for _, h := range headings {
 		pdf.SetLink(h.link, h.y, h.page)

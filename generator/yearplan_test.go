@@ -1,0 +1,61 @@
+package generator_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"samarbeid/generator"
+	"samarbeid/generator/internal/pdftest"
+)
+
+// TestYearPlanWheel reads the first page of arshjul.pdf back: the wheel
+// with the twelve months, the year in the centre and every meeting body
+// with dates in the legend; the table starts on page 2.
+func TestYearPlanWheel(t *testing.T) {
+	inputs := map[string]string{"mange-moter": filepath.Join("calendar", "testdata", "mange-moter.yaml")}
+	for _, s := range samples {
+		inputs[s] = filepath.Join("..", "samples", s+".yaml")
+	}
+	for name, path := range inputs {
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := generator.Generate(generator.Input{File: path, Data: data}, generator.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdfPath := pdftest.Write(t, "arshjul.pdf", file(t, b, "arshjul.pdf"))
+			pages := pdftest.Pages(t, pdfPath)
+			if len(pages) < 2 {
+				t.Fatalf("%d pages; the wheel and the table need two at least", len(pages))
+			}
+			wheel := pages[0]
+			for _, month := range []string{"Januar", "Februar", "Mars", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Desember"} {
+				if !strings.Contains(wheel, month) {
+					t.Errorf("the wheel lacks the month %s", month)
+				}
+			}
+			if !strings.Contains(wheel, "Årshjul") || !strings.Contains(wheel, "2027") {
+				t.Error("the wheel lacks its title and year")
+			}
+			md := string(file(t, b, "arshjul.md"))
+			legend := md[strings.Index(md, "## Møtene"):strings.Index(md, "## Datoene")]
+			for _, line := range strings.Split(legend, "\n") {
+				cells := strings.Split(line, " | ")
+				if len(cells) < 2 || strings.HasPrefix(line, "| Nr.") || strings.HasPrefix(line, "| ---") {
+					continue
+				}
+				if name := strings.Join(strings.Fields(cells[1]), " "); !strings.Contains(strings.Join(strings.Fields(wheel), " "), name) {
+					t.Errorf("the wheel's legend lacks %q", name)
+				}
+			}
+			if pdftest.PageOf(pages, "Datoene") < 2 {
+				t.Error("the table of dates should follow the wheel, not share its page")
+			}
+		})
+	}
+}

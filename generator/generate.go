@@ -40,6 +40,8 @@ type Options struct {
 	// AgreementOnly makes the agreement's files alone, without routine
 	// sheets, checklists, year plan and content check.
 	AgreementOnly bool
+	// NoSource leaves the source file out of the agreement's PDF.
+	NoSource bool
 }
 
 // File is one file of the bundle, by its path relative to the bundle root.
@@ -302,11 +304,17 @@ func (g *builder) agreement() ([]document, error) {
 	meta := g.pdfDocument(g.a.Title, "Samarbeid om introduksjonsprogrammet", tmpl)
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
-	meta.Attachments = []pdf.Attachment{{
-		Name:        filepath.Base(g.in.File),
-		Content:     g.in.Data,
-		Description: "Kildefilen avtalen er laget fra (YAML)",
-	}}
+	if !g.opt.NoSource {
+		source, err := model.WithoutComments(g.in.Data)
+		if err != nil {
+			return nil, err
+		}
+		meta.Attachments = []pdf.Attachment{{
+			Name:        sourceName(g.in.File),
+			Content:     source,
+			Description: "Kildefilen avtalen er laget fra (YAML), uten kommentarene",
+		}}
+	}
 	for _, d := range g.a.References {
 		if d.File == "" {
 			continue
@@ -318,6 +326,18 @@ func (g *builder) agreement() ([]document, error) {
 		meta.Attachments = append(meta.Attachments, pdf.Attachment{Name: path.Base(model.AttachmentPath(d.File)), Content: data, Description: d.Title})
 	}
 	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta, web: true}}, nil
+}
+
+// sourceName is the attached file's name: the input's, with what a PDF
+// viewer could not show replaced.
+func sourceName(file string) string {
+	name := []rune(strings.ToValidUTF8(filepath.Base(file), "_"))
+	for i, r := range name {
+		if !model.Printable(r) {
+			name[i] = '_'
+		}
+	}
+	return string(name)
 }
 
 // EvaluationDue warns when the agreement's next evaluation date has passed

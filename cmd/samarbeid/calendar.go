@@ -32,9 +32,9 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 	if len(args) != 1 {
 		return usageError(e, "calendar", "oppgi én avtalefil, for eksempel «samarbeid calendar avtale.yaml --year 2027 -o møter.ics»")
 	}
-	year, _ := fs.GetInt("year")
 	out, _ := fs.GetString("output")
-	if !checkYear(e, "calendar", year) {
+	year, ok := yearFlag(e, "calendar", fs)
+	if !ok {
 		return exitBad
 	}
 	in, err := readInput(args[0])

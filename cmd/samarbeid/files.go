@@ -102,12 +102,13 @@ func templatesDir(e env, command string, fs *pflag.FlagSet) (dir string, ok bool
 	return dir, true
 }
 
-// checkYear refuses a --year that is not a plausible year; 0 means «take it
-// from the file».
-func checkYear(e env, command string, year int) (ok bool) {
-	if year != 0 && !model.ValidYear(year) {
-		usageError(e, command, "--year %d er ikke et gyldig år; skriv et år fra %d til %d, for eksempel --year 2027", year, model.MinYear, model.MaxYear)
-		return false
+// yearFlag is --year, checked against the years the documents can have;
+// 0 when not given, meaning «take it from the file».
+func yearFlag(e env, command string, fs *pflag.FlagSet) (year int, ok bool) {
+	year, _ = fs.GetInt("year")
+	if fs.Changed("year") && !model.ValidYear(year) {
+		usageError(e, command, "--year %d går ikke; skriv et år fra %d til %d, for eksempel --year 2027", year, model.MinYear, model.MaxYear)
+		return 0, false
 	}
-	return true
+	return year, true
 }

@@ -11,7 +11,7 @@ import (
 func generateCommand() *command {
 	return &command{
 		name:  "generate",
-		usage: "generate FIL [-o MAPPE] [--templates MAPPE] [--year ÅR] [--kun-avtale]",
+		usage: "generate FIL [-o MAPPE] [--templates MAPPE] [--year ÅR] [--kun-avtale] [--uten-kilde]",
 		short: "lager hele pakken: avtalen, rutiner, sjekklister og årshjul",
 		long: `Leser avtalefilen FIL, kontrollerer den og skriver hele pakken i MAPPE:
 
@@ -22,6 +22,10 @@ func generateCommand() *command {
   innholdskontroll.md           kontroll mot direktoratenes liste
 
 Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.
+
+PDF-en av avtalen har avtalefilen som vedlegg, uten kommentarene (alt etter #),
+så en signert avtale bærer med seg det den er laget fra. Med --uten-kilde
+utelates vedlegget.
 
 Pakken byttes ut på én gang: den som åpner MAPPE, ser den gamle eller den nye
 pakken, aldri en blanding. Filer fra forrige pakke som ikke lenger hører til,
@@ -37,6 +41,7 @@ fjernes. Bruk derfor en annen mappe enn for hele pakken.`,
 			fs.String("templates", "", "bruk egne maler fra `MAPPE` i stedet for de innebygde med samme navn")
 			fs.Int("year", 0, "lag årshjulet for `ÅR` (standard: calendar.year i filen)")
 			fs.Bool("kun-avtale", false, "lag bare avtalen, uten rutiner, sjekklister, årshjul og innholdskontroll")
+			fs.Bool("uten-kilde", false, "ikke legg avtalefilen ved PDF-en av avtalen")
 		},
 		run: runGenerate,
 	}
@@ -47,9 +52,9 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		return usageError(e, "generate", "oppgi én avtalefil, for eksempel «samarbeid generate avtale.yaml -o ut»")
 	}
 	out, _ := fs.GetString("output")
-	year, _ := fs.GetInt("year")
+	year, ok := yearFlag(e, "generate", fs)
 	agreementOnly, _ := fs.GetBool("kun-avtale")
-	if !checkYear(e, "generate", year) {
+	if !ok {
 		return exitBad
 	}
 	tmpl, ok := templatesDir(e, "generate", fs)
@@ -61,7 +66,8 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	bundle, err := generator.Generate(in, generator.Options{Templates: tmpl, Year: year, AgreementOnly: agreementOnly})
+	noSource, _ := fs.GetBool("uten-kilde")
+	bundle, err := generator.Generate(in, generator.Options{Templates: tmpl, Year: year, AgreementOnly: agreementOnly, NoSource: noSource})
 	if err != nil {
 		printDiagnostics(e, err)
 		return exitBad

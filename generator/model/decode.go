@@ -191,8 +191,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		d.value(n.Alias, v, key)
 		return
 	}
+	if !d.checkTag(n, key) {
+		return
+	}
 	if isNull(n) {
 		return // an empty value is the same as a missing one
+	}
+	if n.Kind == yaml.ScalarNode && !d.checkText(n, key, n.Value) {
+		return
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {
 		if n.Kind != yaml.ScalarNode {
@@ -239,6 +245,11 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	default:
 		panic(fmt.Sprintf("model: field %s has unsupported type %s", key, v.Type()))
 	}
+}
+
+// blank reports a scalar that is there but holds only spaces, like «""».
+func blank(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && !isNull(n) && strings.TrimSpace(n.Value) == ""
 }
 
 func kindWord(n *yaml.Node) string {
@@ -300,6 +311,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 			continue
 		}
 		seen[name] = !isNull(val)
+		if infos[idx].Required && blank(val) {
+			d.r.Errorf(pos(val), "«%s» er tom, men må fylles ut; skriv en verdi etter «%s:»", name, name)
+			seen[name] = true // reported here, not as missing
+			continue
+		}
 		loc.record(name, pos(val))
 		if !isNull(val) {
 			loc.record(name+".key", pos(k))
@@ -346,10 +362,14 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
 		d.r.Errorf(pos(n), "«%s» skal være en liste, med hvert punkt på egen linje som begynner med «- »", key)
 		return
 	}
+	if len(n.Content) > MaxListItems {
+		d.r.Errorf(pos(n), "listen «%s» har %d punkter; en liste kan ha høyst %d", key, len(n.Content), MaxListItems)
+		return
+	}
 	out := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for _, c := range n.Content {
 		item := reflect.New(elem).Elem()
-		if isNull(c) {
+		if isNull(c) || blank(c) {
 			d.r.Errorf(pos(c), "tomt punkt i listen «%s»; skriv noe etter «- » eller slett linjen", key)
 			continue
 		}

@@ -29,6 +29,13 @@ func (l Loc) At(key string) Pos {
 	return l.Pos
 }
 
+// set reports whether the file gave key a value; a number written as 0 is
+// set, a missing key or an empty value is not.
+func (l Loc) set(key string) bool {
+	_, ok := l.Fields[key+".key"]
+	return ok
+}
+
 // Item is the position of item i of a list-valued key.
 func (l Loc) Item(key string, i int) Pos {
 	if p, ok := l.Fields[fmt.Sprintf("%s[%d]", key, i)]; ok {
@@ -53,13 +60,14 @@ type Diagnostic struct {
 	Warning bool
 }
 
-// String formats the diagnostic as FILE:LINE:COL: melding.
+// String formats the diagnostic as FILE:LINE:COL: melding, safe to print
+// on a terminal whatever the file holds.
 func (d Diagnostic) String() string {
 	msg := d.Message
 	if d.Warning {
 		msg = "advarsel: " + msg
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", d.File, d.Pos.Line, d.Pos.Col, msg)
+	return Escape(fmt.Sprintf("%s:%d:%d: %s", d.File, d.Pos.Line, d.Pos.Col, msg))
 }
 
 // Diagnostics is a list of problems, sorted by position when reported.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"samarbeid/generator/law"
 )
@@ -21,9 +22,18 @@ type ID string
 
 var idPattern = regexp.MustCompile(`^[a-z0-9æøå][a-z0-9æøå_-]*$`)
 
+// reservedNames cannot be file names on Windows, and ids become file names.
+var reservedNames = regexp.MustCompile(`^(con|prn|aux|nul|com[0-9]|lpt[0-9])$`)
+
 func (id *ID) parse(s string) error {
 	if !idPattern.MatchString(s) {
 		return fmt.Errorf("«%s» er ikke en gyldig id; skriv små bokstaver, tall og bindestrek, for eksempel «nav-kontoret»", s)
+	}
+	if n := utf8.RuneCountInString(s); n > MaxIDRunes {
+		return fmt.Errorf("id-en er %d tegn lang; en id blir del av filnavn og kan ha høyst %d tegn – velg en kortere", n, MaxIDRunes)
+	}
+	if reservedNames.MatchString(s) {
+		return fmt.Errorf("«%s» kan ikke være en id, fordi Windows ikke tillater det som filnavn; velg en annen", s)
 	}
 	*id = ID(s)
 	return nil
@@ -198,6 +208,9 @@ func (d *Date) parse(s string) error {
 			return fmt.Errorf("datoen «%s» finnes ikke i kalenderen", s)
 		}
 		return fmt.Errorf("«%s» er ikke en dato; skriv år-måned-dag, for eksempel 2020-09-18", s)
+	}
+	if !ValidYear(t.Year()) {
+		return fmt.Errorf("året i «%s» går ikke; skriv en dato fra år %d til %d", s, MinYear, MaxYear)
 	}
 	d.Time = t
 	return nil

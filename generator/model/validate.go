@@ -303,10 +303,10 @@ func (v *validator) schedule(m Meeting) {
 	if s == nil {
 		return
 	}
-	if s.Day != 0 && (s.Day < 1 || s.Day > 28) {
+	if s.set("day") && (s.Day < 1 || s.Day > 28) {
 		v.r.Errorf(s.At("day"), "«day: %d» må være fra 1 til 28, så datoen finnes i alle måneder", s.Day)
 	}
-	if s.Minutes < 0 || s.Minutes > 600 {
+	if s.set("duration_minutes") && (s.Minutes < 1 || s.Minutes > 600) {
 		v.r.Errorf(s.At("duration_minutes"), "«duration_minutes: %d» må være fra 1 til 600 minutter", s.Minutes)
 	}
 	want := map[FrequencyKind]int{FreqTwiceYearly: 2, FreqQuarterly: 4, FreqYearly: 1}[m.Frequency.Kind]
@@ -362,8 +362,8 @@ func (v *validator) checkDates() {
 		v.r.Errorf(d.At("revised"), "sist revidert (%s) er før avtalen ble signert (%s); rett en av datoene", d.Revised.ISO(), d.Signed.ISO())
 	}
 	if c := v.a.Calendar; c != nil {
-		if c.Year != 0 && !ValidYear(c.Year) {
-			v.r.Errorf(c.At("year"), "%s", YearError(c.Year))
+		if c.set("year") && !ValidYear(c.Year) {
+			v.r.Errorf(c.At("year"), "«year»: %s", YearError(c.Year))
 		}
 		for _, b := range c.Breaks {
 			v.breakDays(b)

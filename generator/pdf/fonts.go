@@ -93,3 +93,19 @@ func (r charError) Error() string {
 	}
 	return fmt.Sprintf("tegnet «%c» (U+%04X) finnes ikke i skriften", rune(r), rune(r))
 }
+
+// Drawable reports whether every style of the body text can draw r, in its
+// own face or in the symbol fallback. The model's list of characters a file
+// may use is made from it (see TestCharsetMatchesFonts).
+func Drawable(r rune) bool {
+	fs, err := loadFonts()
+	if err != nil {
+		return false
+	}
+	for _, id := range []fontID{fontRegular, fontBold, fontItalic, fontBoldItalic} {
+		if !fs.has(id, r) && !fs.has(fontMono, r) {
+			return false
+		}
+	}
+	return true
+}

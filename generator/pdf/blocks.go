@@ -25,6 +25,14 @@ type builder struct {
 	sigStart    int     // index of the first item of that section
 	sigBlocks   [][][]span
 	failedChars map[rune]bool
+	blockCount  int
+	tableSets   map[string]tableSet // by tableKind, from planTables
+}
+
+// newBlock numbers the next block.
+func (b *builder) newBlock() int {
+	b.blockCount++
+	return b.blockCount
 }
 
 // frame is the horizontal box and base style blocks are set in.
@@ -63,8 +71,51 @@ func (b *builder) emit(it *item) {
 
 // blocks builds a sequence of block nodes.
 func (b *builder) blocks(nodes []ast.Node, fr frame) {
-	for _, n := range nodes {
+	starts := make([]int, len(nodes)+1)
+	for i, n := range nodes {
+		starts[i] = len(b.items)
 		b.block(n, fr)
+		starts[i+1] = len(b.items)
+		if h := leadsFrom(nodes, i); h >= 0 {
+			// A meeting's heading, lead paragraphs and first details stay
+			// together.
+			b.keepRange(starts[h+1], starts[i], maxKeptLines)
+		}
+	}
+}
+
+// maxKeptLines is the most lines of a block kept whole with its neighbour.
+const maxKeptLines = 6
+
+// leadsFrom returns the index of the heading when nodes[i] is a list that
+// follows a heading and one or two lead paragraphs, and -1 otherwise.
+func leadsFrom(nodes []ast.Node, i int) int {
+	if _, ok := nodes[i].(*ast.List); !ok {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch nodes[j].(type) {
+		case *ast.Heading:
+			if j < i-1 {
+				return j
+			}
+			return -1
+		case *ast.Paragraph:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// keepRange keeps items from..to-1 with their successors when there are
+// at most limit of them; otherwise only the last two.
+func (b *builder) keepRange(from, to, limit int) {
+	if to-from > limit {
+		from = max(from, to-2)
+	}
+	for _, it := range b.items[from:to] {
+		it.keep = true
 	}
 }
 
@@ -160,11 +211,16 @@ func (b *builder) heading(n *ast.Heading, fr frame) {
 	if level <= 3 && isSignatureHeading(text) && !b.signatures {
 		b.signatures = true
 		b.sigStart = len(b.items)
+		if n := len(b.items); n > 0 {
+			// The signatures never stand alone: the last lines before
+			// them go along.
+			b.items[n-1].keep = true
+		}
 	}
 	st := textStyle{size: hs.size, color: colHeading, bold: true, italic: hs.font == fontBoldItalic}
 	lines := b.setDisplay(spans, st, fr.w)
 	lh := lineHeight(hs.size) * 0.92
-	it := &item{h: float64(len(lines))*lh + hs.after, keep: true}
+	it := &item{h: float64(len(lines))*lh + hs.after, keep: true, role: roleHeading, level: level, block: b.newBlock()}
 	it.ops = textOps(lines, fr.x, 0, lh, hs.size)
 	if level >= 2 && level <= 3 {
 		b.headings = append(b.headings, &heading{level: level, text: text})
@@ -191,17 +247,18 @@ func (b *builder) paragraph(n *ast.Paragraph, fr frame) {
 	b.flushSignatures(fr)
 	spans := b.inlines(n, span{}, nil)
 	b.space(parSpace)
-	b.lines(b.setText(spans, fr.style, fr.w), fr, strings.HasSuffix(strings.TrimSpace(plainText(spans)), ":"))
+	b.lines(b.setText(spans, fr.style, fr.w), fr, roleParagraph, strings.HasSuffix(strings.TrimSpace(plainText(spans)), ":"))
 }
 
 // lines emits typeset lines as items: the first two and the last two are
 // kept together, so no page starts or ends with a lone line of a block.
 // keepLast keeps the block with what follows (a lead-in ending in ':').
-func (b *builder) lines(lines []line, fr frame, keepLast bool) []*item {
+func (b *builder) lines(lines []line, fr frame, r role, keepLast bool) []*item {
 	lh := lineHeight(fr.style.size)
 	out := make([]*item, len(lines))
+	block := b.newBlock()
 	for i, l := range lines {
-		it := &item{h: lh, baseline: baselineOffset(fr.style.size, lh)}
+		it := &item{h: lh, baseline: baselineOffset(fr.style.size, lh), role: r, block: block}
 		it.ops = textOps([]line{l}, fr.x, 0, lh, fr.style.size)
 		if (i == 0 && len(lines) > 1) || (i == len(lines)-2) || (keepLast && i == len(lines)-1) {
 			it.keep = true
@@ -235,6 +292,7 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 	} else {
 		b.space(itemSpace)
 	}
+	var ranges [][2]int // the items of each list item
 	for i, c := range n.Children {
 		li, ok := c.(*ast.ListItem)
 		if !ok {
@@ -254,7 +312,7 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		inner := indented(fr, indent)
 		b.listItem(li, inner, depth)
 		if first >= len(b.items) {
-			b.emit(&item{h: lineHeight(fr.style.size), baseline: baselineOffset(fr.style.size, lineHeight(fr.style.size))})
+			b.emit(&item{h: lineHeight(fr.style.size), baseline: baselineOffset(fr.style.size, lineHeight(fr.style.size)), role: roleListItem, block: b.newBlock()})
 		}
 		it := b.items[first]
 		if !b.fs.has(mfont, []rune(marker)[0]) {
@@ -266,6 +324,13 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 			mx = fr.x + indent - 2.2 - mw
 		}
 		it.ops = append(it.ops, op{kind: opText, x: mx, y: it.baseline, font: mfont, size: msize, color: fr.style.color, text: marker})
+		ranges = append(ranges, [2]int{first, len(b.items)})
+	}
+	// At least two items at the foot and at the head of a page: the first
+	// item stays with the second, the last but one with the last.
+	if n := len(ranges); n >= 2 {
+		b.keepRange(ranges[0][0], ranges[0][1], maxKeptLines)
+		b.keepRange(ranges[n-2][0], ranges[n-2][1], maxKeptLines)
 	}
 	if depth == 0 {
 		b.space(parSpace * 1.2)
@@ -282,7 +347,7 @@ func (b *builder) listItem(li *ast.ListItem, fr frame, depth int) {
 			if i > 0 {
 				b.space(parSpace * 0.7)
 			}
-			b.lines(b.setText(spans, fr.style, fr.w), fr, false)
+			b.lines(b.setText(spans, fr.style, fr.w), fr, roleListItem, false)
 		case *ast.List:
 			b.space(itemSpace)
 			b.list(c, fr, depth+1)
@@ -390,8 +455,9 @@ func (b *builder) codeBlock(n *ast.CodeBlock, fr frame) {
 	inner.x, inner.w = fr.x+2, fr.w-4
 	lines := b.setText(spans, inner.style, inner.w)
 	lh := lineHeight(fr.style.size * codeScale)
+	block := b.newBlock()
 	for i, l := range lines {
-		it := &item{h: lh}
+		it := &item{h: lh, role: roleCode, block: block}
 		it.ops = append([]op{{kind: opRect, x: fr.x, y: 0, w: fr.w, h: lh, color: colShade}},
 			textOps([]line{l}, inner.x, 0, lh, fr.style.size*codeScale)...)
 		it.keep = i == 0 || i == len(lines)-2

@@ -1,11 +1,71 @@
 package pdf
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 
 	"github.com/go-pdf/fpdf"
 )
+
+// The drawing layer is the only code that calls fpdf.
+
+// draw emits the pages through fpdf.
+func draw(l *laidOut) ([]byte, error) {
+	fs, doc, pages, headings := l.fs, l.doc, l.pages, l.headings
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	date := doc.Date
+	if date.IsZero() {
+		date = fallbackDate
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetTitle(doc.Title, true)
+	pdf.SetAuthor(doc.Author, true)
+	pdf.SetSubject(doc.Subject, true)
+	pdf.SetKeywords(doc.Keywords, true)
+	pdf.SetCreator("samarbeid", true)
+	pdf.SetLang("nb-NO")
+	if len(doc.Attachments) > 0 {
+		as := make([]fpdf.Attachment, len(doc.Attachments))
+		for i, a := range doc.Attachments {
+			as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
+		}
+		pdf.SetAttachments(as)
+	}
+	for _, h := range headings {
+		h.link = pdf.AddLink()
+	}
+	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1}
+	ft := newFooter(fs, doc)
+	first, total := 1, len(pages)
+	if doc.Wheel != nil {
+		first, total = 2, total+1
+		for _, h := range headings {
+			h.page++
+		}
+		pdf.AddPage()
+		d.size, d.color = 0, rgb{-1, -1, -1}
+		d.wheelPage(*doc.Wheel)
+		ft.draw(d, 1, total)
+	}
+	for i, pl := range pages {
+		d.page(i+first, total, pl, ft.draw)
+	}
+	for _, h := range headings {
+		pdf.SetLink(h.link, h.y, h.page)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
+	}
+	return buf.Bytes(), nil
+}
 
 // drawer emits laid-out pages through fpdf, adding each font the first
 // time it is used and skipping redundant state changes.

@@ -15,7 +15,7 @@ func (b *builder) titleBlock(doc Document) {
 		spans := []span{{text: text}}
 		lh := lineHeight(st.size) * lhScale
 		lines := b.setDisplay(spans, st, fr.w)
-		it := &item{h: float64(len(lines))*lh + after, keep: true}
+		it := &item{h: float64(len(lines))*lh + after, keep: true, role: roleTitle}
 		it.ops = textOps(lines, fr.x, 0, lh, st.size)
 		b.emit(it)
 	}
@@ -54,7 +54,7 @@ func (b *builder) toc(headings []*heading, maxLevel int) {
 	title := b.setText([]span{{text: "Innhold"}}, textStyle{size: hs.size, color: colHeading, bold: true}, fr.w)
 	lhTitle := lineHeight(hs.size)
 	b.pending = 2
-	b.emit(&item{h: float64(len(title))*lhTitle + hs.after, keep: true, ops: textOps(title, fr.x, 0, lhTitle, hs.size)})
+	b.emit(&item{h: float64(len(title))*lhTitle + hs.after, keep: true, role: roleTOC, ops: textOps(title, fr.x, 0, lhTitle, hs.size)})
 	const numW = 10.0
 	right := fr.x + fr.w
 	dotStep := b.fs.width(fontRegular, bodySize, ". ")
@@ -76,7 +76,7 @@ func (b *builder) toc(headings []*heading, maxLevel int) {
 		if len(lines) == 0 {
 			continue
 		}
-		it := &item{h: float64(len(lines)) * lh}
+		it := &item{h: float64(len(lines)) * lh, role: roleTOC}
 		it.ops = textOps(lines, x, 0, lh, st.size)
 		lastY := float64(len(lines)-1) * lh
 		base := lastY + baselineOffset(st.size, lh)

@@ -26,9 +26,33 @@ type op struct {
 	thick      float64
 }
 
+// role is what an item is, for the page dump, the pagination tests and
+// the tagging of drawn content.
+type role uint8
+
+const (
+	roleArtifact    role = iota // rules and other decoration
+	roleTitle                   // the title block
+	roleTOC                     // a contents entry
+	roleHeading                 // a heading; level says which
+	roleParagraph               // a line of a paragraph
+	roleListItem                // a line of a list item
+	roleTableHeader             // a table's header row
+	roleTableRow                // a table row, or a slice of one
+	roleCode                    // a line of a code block
+	roleSignature               // a row of signature blocks
+)
+
+var roleNames = [...]string{"artifact", "title", "toc", "heading", "paragraph", "listitem", "tablehead", "tablerow", "code", "signature"}
+
+func (r role) String() string { return roleNames[r] }
+
 // item is the unit of pagination: a line, a heading, a table row, a
 // signature row. Pages break only between items.
 type item struct {
+	role      role
+	level     int     // heading level
+	block     int     // 1 + the index of the block (paragraph, list item, row) it is part of
 	h         float64 // height, including space below that belongs to it
 	before    float64 // space above; dropped at the top of a page
 	keep      bool    // never break between this item and the next

@@ -212,6 +212,13 @@ func glued(a, b string) bool {
 			return true
 		}
 	}
+	// Telephone numbers: "+47 414 08 242", "55 55 33 33".
+	if p := strings.TrimPrefix(core, "+"); len(p) >= 2 && len(p) <= 3 && allDigits(p) {
+		bcore := strings.TrimRight(b, ".,;:)]»\"'")
+		if len(bcore) >= 2 && len(bcore) <= 3 && allDigits(bcore) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -61,6 +61,9 @@ func TestGlued(t *testing.T) {
 		{"nr.", "2", true},
 		{"13", "og", false},
 		{"2020", "125", false},
+		{"+47", "414", true},
+		{"55", "55", true},
+		{"08", "242", true},
 		{"ansvar", "for", false},
 	}
 	for _, tt := range tests {

@@ -24,7 +24,8 @@ const (
 	breakGlue                       // a space that should not break ("§ 13 b"), broken only when nothing else fits
 	breakSpace                      // break at the space after the box
 	breakHyphen                     // break inside a word, adding a hyphen
-	breakPlain                      // break inside a word without a hyphen: after a hyphen, dash or slash; in an address after @ . / -
+	breakName                       // the same in a capitalised word, a name more often than not
+	breakPlain                      // break inside a word without a hyphen: after its own hyphen or dash; in an address after @ . / -
 	breakEmergency                  // break a word too long for the line anywhere, adding a hyphen
 	breakCut                        // break an address too long for the line anywhere
 	breakForced                     // a hard line break
@@ -48,6 +49,8 @@ func (k breakKind) penalty() float64 {
 	switch k {
 	case breakHyphen:
 		return hyphenCost
+	case breakName:
+		return 4 * hyphenCost
 	case breakPlain:
 		return plainCost
 	case breakEmergency, breakCut:
@@ -58,7 +61,9 @@ func (k breakKind) penalty() float64 {
 	return 0
 }
 
-func (k breakKind) hyphenated() bool { return k == breakHyphen || k == breakEmergency }
+func (k breakKind) hyphenated() bool {
+	return k == breakHyphen || k == breakName || k == breakEmergency
+}
 
 // box is an unbreakable piece of text and what may follow it.
 type box struct {
@@ -221,8 +226,9 @@ type breakPoint struct {
 
 // breakPoints finds where a word may be broken. An e-mail address or URL
 // breaks after @ . / - and never gets a hyphen; another word breaks after
-// a hyphen, dash or slash between letters, at its soft hyphens if it has
-// any, and otherwise where the patterns allow in each run of letters.
+// its own hyphen or dash between letters, at its soft hyphens if it has
+// any, and otherwise where the patterns allow in each run of letters
+// (never after a slash, where nothing would show the word goes on).
 func breakPoints(text string, soft []int, hy *hyphenator) ([]breakPoint, bool) {
 	runes := []rune(text)
 	n := len(runes)
@@ -240,7 +246,7 @@ func breakPoints(text string, soft []int, hy *hyphenator) ([]breakPoint, bool) {
 	}
 	for i := 1; i+1 < n; i++ {
 		switch runes[i] {
-		case '-', '–', '/':
+		case '-', '–':
 			if unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) {
 				points = append(points, breakPoint{i + 1, breakPlain})
 			}
@@ -268,8 +274,12 @@ func breakPoints(text string, soft []int, hy *hyphenator) ([]breakPoint, bool) {
 			j++
 		}
 		if j-i >= minHyphenLetter && upper < 2 {
+			kind := breakHyphen
+			if upper == 1 {
+				kind = breakName
+			}
 			for _, p := range hy.points(string(runes[i:j])) {
-				points = append(points, breakPoint{i + p, breakHyphen})
+				points = append(points, breakPoint{i + p, kind})
 			}
 		}
 		i = j

@@ -1,13 +1,10 @@
 package pdf
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"time"
 	"unicode/utf8"
 
-	"github.com/go-pdf/fpdf"
 	"samarbeid/generator/hyphen"
 	"samarbeid/generator/mdtree"
 )
@@ -47,6 +44,24 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 			out, err = nil, fmt.Errorf("%s: intern feil i PDF-oppsettet: %v", doc.Source, r)
 		}
 	}()
+	l, err := layout(markdown, doc)
+	if err != nil {
+		return nil, err
+	}
+	return draw(l)
+}
+
+// laidOut is a document broken into pages, ready to draw.
+type laidOut struct {
+	fs       *fontSet
+	doc      Document
+	pages    [][]placement
+	headings []*heading
+}
+
+// layout measures, breaks and paginates the document: everything but the
+// drawing.
+func layout(markdown []byte, doc Document) (*laidOut, error) {
 	fs, err := loadFonts()
 	if err != nil {
 		return nil, err
@@ -70,6 +85,7 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	}
 	body := &builder{fs: fs, hy: newHyphenator(hy), src: src}
 	children := top.Body
+	body.planTables(children, bodyFrame().w)
 	body.blocks(children, bodyFrame())
 	body.flushSignatures(bodyFrame())
 	if n := len(body.items); n > 0 {
@@ -93,7 +109,7 @@ func Render(markdown []byte, doc Document) (out []byte, err error) {
 	}
 	items := append(front.items, body.items...)
 	pages := paginate(items, body.headings)
-	return draw(fs, doc, pages, body.headings)
+	return &laidOut{fs: fs, doc: doc, pages: pages, headings: body.headings}, nil
 }
 
 // frontMatter is the title block and, when the document asks for one, the
@@ -145,59 +161,4 @@ func checkMetadata(doc Document) error {
 		}
 	}
 	return nil
-}
-
-// draw emits the pages through fpdf.
-func draw(fs *fontSet, doc Document, pages [][]placement, headings []*heading) ([]byte, error) {
-	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true)
-	date := doc.Date
-	if date.IsZero() {
-		date = fallbackDate
-	}
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
-	pdf.SetTitle(doc.Title, true)
-	pdf.SetAuthor(doc.Author, true)
-	pdf.SetSubject(doc.Subject, true)
-	pdf.SetKeywords(doc.Keywords, true)
-	pdf.SetCreator("samarbeid", true)
-	pdf.SetLang("nb-NO")
-	if len(doc.Attachments) > 0 {
-		as := make([]fpdf.Attachment, len(doc.Attachments))
-		for i, a := range doc.Attachments {
-			as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
-		}
-		pdf.SetAttachments(as)
-	}
-	for _, h := range headings {
-		h.link = pdf.AddLink()
-	}
-	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1}
-	ft := newFooter(fs, doc)
-	first, total := 1, len(pages)
-	if doc.Wheel != nil {
-		first, total = 2, total+1
-		for _, h := range headings {
-			h.page++
-		}
-		pdf.AddPage()
-		d.size, d.color = 0, rgb{-1, -1, -1}
-		d.wheelPage(*doc.Wheel)
-		ft.draw(d, 1, total)
-	}
-	for i, pl := range pages {
-		d.page(i+first, total, pl, ft.draw)
-	}
-	for _, h := range headings {
-		pdf.SetLink(h.link, h.y, h.page)
-	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
-	}
-	return buf.Bytes(), nil
 }

@@ -67,7 +67,7 @@ func (b *builder) flushSignatures(fr frame) {
 	colW := (fr.w - sigGap) / 2
 	b.space(parSpace * 2)
 	for i := 0; i < len(blocks); i += 2 {
-		it := &item{}
+		it := &item{role: roleSignature, block: b.newBlock()}
 		for c := 0; c < 2 && i+c < len(blocks); c++ {
 			x := fr.x + float64(c)*(colW+sigGap)
 			h := b.signatureOps(it, blocks[i+c], x, colW)

@@ -1,8 +1,10 @@
 package pdf
 
 import (
-	"github.com/gomarkdown/markdown/ast"
 	"slices"
+	"strings"
+
+	"github.com/gomarkdown/markdown/ast"
 )
 
 // tcell is a measured table cell.
@@ -11,11 +13,16 @@ type tcell struct {
 	align ast.CellAlignFlags
 }
 
-// table builds a table: one item per row, column widths from content,
-// the header repeated after page breaks.
-func (b *builder) table(n *ast.Table, fr frame) {
-	b.flushSignatures(fr)
-	var head, body [][]tcell
+// tableSet is how the tables of one kind (the same header) are set: which
+// columns are kept and how wide they are. Widths are chosen once from the
+// content of every table of the kind, so the year plan's months line up.
+type tableSet struct {
+	keep   []bool
+	widths []float64
+}
+
+// measureTable measures a table's header and body rows.
+func (b *builder) measureTable(n *ast.Table) (head, body [][]tcell) {
 	for _, part := range n.Children {
 		for _, r := range part.GetChildren() {
 			row, ok := r.(*ast.TableRow)
@@ -32,34 +39,160 @@ func (b *builder) table(n *ast.Table, fr frame) {
 			}
 		}
 	}
+	return head, body
+}
+
+// tableKind names a table's kind: its header's text.
+func tableKind(head [][]tcell) string {
+	var b strings.Builder
+	for _, r := range head {
+		for _, c := range r {
+			for _, w := range c.words {
+				b.WriteString(wordText(w))
+				b.WriteByte(' ')
+			}
+			b.WriteByte('|')
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// planTables chooses the columns and widths of the top-level tables in
+// nodes, one set per kind of table.
+func (b *builder) planTables(nodes []ast.Node, width float64) {
+	type group struct{ head, body [][]tcell }
+	groups := map[string]*group{}
+	var order []string
+	for _, n := range nodes {
+		t, ok := n.(*ast.Table)
+		if !ok {
+			continue
+		}
+		head, body := b.measureTable(t)
+		k := tableKind(head)
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+			order = append(order, k)
+		}
+		g.head = head
+		g.body = append(g.body, body...)
+	}
+	b.tableSets = map[string]tableSet{}
+	for _, k := range order {
+		g := groups[k]
+		b.tableSets[k] = b.planTable(g.head, g.body, width)
+	}
+}
+
+// planTable keeps the columns that hold something in some body row and
+// gives them widths from all rows.
+func (b *builder) planTable(head, body [][]tcell, width float64) tableSet {
 	cols := 0
 	for _, r := range append(head, body...) {
 		cols = max(cols, len(r))
 	}
-	if cols == 0 {
+	keep := make([]bool, cols)
+	for i := range keep {
+		keep[i] = len(body) == 0
+	}
+	for _, r := range body {
+		for i, c := range r {
+			if len(c.words) > 0 {
+				keep[i] = true
+			}
+		}
+	}
+	rows := dropColumns(append(slices.Clone(head), body...), keep)
+	n := 0
+	for _, k := range keep {
+		if k {
+			n++
+		}
+	}
+	if n == 0 {
+		return tableSet{keep: keep}
+	}
+	return tableSet{keep: keep, widths: b.columnWidths(rows, n, width)}
+}
+
+// dropColumns returns rows without the columns keep marks false.
+func dropColumns(rows [][]tcell, keep []bool) [][]tcell {
+	out := make([][]tcell, len(rows))
+	for i, r := range rows {
+		for c, cell := range r {
+			if c < len(keep) && keep[c] {
+				out[i] = append(out[i], cell)
+			}
+		}
+	}
+	return out
+}
+
+// table builds a table: each row cut into slices of one line, so a row
+// taller than what is left of a page continues on the next under the
+// repeated header row. Short rows are kept whole.
+func (b *builder) table(n *ast.Table, fr frame) {
+	b.flushSignatures(fr)
+	head, body := b.measureTable(n)
+	set, ok := b.tableSets[tableKind(head)]
+	if !ok || fr.w != textW {
+		set = b.planTable(head, body, fr.w)
+	}
+	if len(set.widths) == 0 {
 		return
 	}
-	widths := b.columnWidths(append(head, body...), cols, fr.w)
+	head, body = dropColumns(head, set.keep), dropColumns(body, set.keep)
+	widths := set.widths
 	b.space(parSpace * 1.4)
 	var header *item
 	if len(head) > 0 {
-		header = &item{keep: true}
+		header = &item{keep: true, role: roleTableHeader, block: b.newBlock()}
 		for _, r := range head {
-			b.tableRowOps(header, r, widths, fr.x, true)
+			for _, s := range b.rowSlices(r, widths, fr.x, true) {
+				s.ops = shift(s.ops, header.h)
+				header.ops = append(header.ops, s.ops...)
+				header.h += s.h
+			}
 		}
 		header.ops = append(header.ops, op{kind: opLine, x: fr.x, y: 0, w: fr.w, color: colRule, thick: 0.4})
-		b.emit(header)
+		if header.h > (contentBot-contentTop)/4 {
+			// A header this tall is not repeated.
+			header.role = roleTableRow
+			b.emit(header)
+			header = nil
+		} else {
+			b.emit(header)
+		}
 	}
 	for i, r := range body {
-		// Never leave the last row alone on a page.
-		it := &item{header: header, keep: len(body) >= 3 && i == len(body)-2}
-		b.tableRowOps(it, r, widths, fr.x, false)
+		slices := b.rowSlices(r, widths, fr.x, false)
+		block := b.newBlock()
+		last := slices[len(slices)-1]
 		if i == len(body)-1 {
-			it.ops = append(it.ops, op{kind: opLine, x: fr.x, y: it.h, w: fr.w, color: colRule, thick: 0.4})
+			last.ops = append(last.ops, op{kind: opLine, x: fr.x, y: last.h, w: fr.w, color: colRule, thick: 0.4})
 		}
-		b.emit(it)
+		for k, s := range slices {
+			s.header, s.block = header, block
+			// Keep short rows whole; split long ones leaving at least two
+			// lines on each page.
+			s.keep = len(slices) <= 4 || k == 0 || k == len(slices)-2
+			b.emit(s)
+		}
+		// Never leave the last row alone on a page.
+		last.keep = len(body) >= 3 && i == len(body)-2
 	}
 	b.pending = parSpace * 1.4
+}
+
+// shift moves operations down by dy.
+func shift(ops []op, dy float64) []op {
+	for i := range ops {
+		ops[i].y += dy
+	}
+	return ops
 }
 
 // tableRow measures the cells of a row.
@@ -90,13 +223,20 @@ func (b *builder) columnWidths(rows [][]tcell, cols int, total float64) []float6
 	pad := 2 * cellPadX
 	for _, r := range rows {
 		for i, c := range r {
-			natural, longest := 0.0, 0.0
+			natural, longest, unit := 0.0, 0.0, 0.0
 			for k, w := range c.words {
 				natural += w.w
 				if k+1 < len(c.words) {
 					natural += w.space
 				}
-				longest = max(longest, w.w)
+				// A chain of glued words ("+47 414 08 242") is one unit.
+				unit += w.w
+				longest = max(longest, unit)
+				if w.glue {
+					unit += w.space
+				} else {
+					unit = 0
+				}
 			}
 			minW[i] = max(minW[i], min(longest, total*0.4)+pad)
 			maxW[i] = max(maxW[i], natural+pad)
@@ -146,10 +286,10 @@ func capWidths(ws []float64, total float64) float64 {
 	return sorted[len(sorted)-1]
 }
 
-// tableRowOps typesets a row into it, below what it already holds.
-func (b *builder) tableRowOps(it *item, r []tcell, widths []float64, x0 float64, head bool) {
+// rowSlices typesets a row as items of one line each: the first with the
+// padding above, the last with the padding and the rule below.
+func (b *builder) rowSlices(r []tcell, widths []float64, x0 float64, head bool) []*item {
 	lh := lineHeight(tableSize)
-	top := it.h
 	cellLines := make([][]line, len(widths))
 	n := 1
 	for i := range widths {
@@ -158,32 +298,46 @@ func (b *builder) tableRowOps(it *item, r []tcell, widths []float64, x0 float64,
 			n = max(n, len(cellLines[i]))
 		}
 	}
-	h := float64(n)*lh + 2*cellPadY
-	if head {
-		it.ops = append(it.ops, op{kind: opRect, x: x0, y: top, w: sum(widths), h: h, color: colShade})
-	}
-	x := x0
-	for i, w := range widths {
-		avail := w - 2*cellPadX
-		for k, l := range cellLines[i] {
-			dx := 0.0
-			switch r[i].align {
-			case ast.TableAlignmentRight:
-				dx = avail - l.w
-			case ast.TableAlignmentCenter:
-				dx = (avail - l.w) / 2
-			}
-			it.ops = append(it.ops, textOps([]line{l}, x+cellPadX+dx, top+cellPadY+float64(k)*lh, lh, tableSize)...)
+	total := sum(widths)
+	out := make([]*item, n)
+	for k := range n {
+		it := &item{role: roleTableRow, h: lh}
+		top := 0.0
+		if k == 0 {
+			top = cellPadY
+			it.h += cellPadY
 		}
-		x += w
+		if k == n-1 {
+			it.h += cellPadY
+		}
+		if head {
+			it.ops = append(it.ops, op{kind: opRect, x: x0, y: 0, w: total, h: it.h, color: colShade})
+		}
+		x := x0
+		for i, w := range widths {
+			avail := w - 2*cellPadX
+			if k < len(cellLines[i]) {
+				l := cellLines[i][k]
+				dx := 0.0
+				switch r[i].align {
+				case ast.TableAlignmentRight:
+					dx = avail - l.w
+				case ast.TableAlignmentCenter:
+					dx = (avail - l.w) / 2
+				}
+				it.ops = append(it.ops, textOps([]line{l}, x+cellPadX+dx, top, lh, tableSize)...)
+			}
+			x += w
+		}
+		out[k] = it
 	}
-	rule := colLight
-	thick := 0.2
+	rule, thick := colLight, 0.2
 	if head {
 		rule, thick = colRule, 0.4
 	}
-	it.ops = append(it.ops, op{kind: opLine, x: x0, y: top + h, w: sum(widths), color: rule, thick: thick})
-	it.h += h
+	last := out[n-1]
+	last.ops = append(last.ops, op{kind: opLine, x: x0, y: last.h, w: total, color: rule, thick: thick})
+	return out
 }
 
 func sum(xs []float64) float64 {

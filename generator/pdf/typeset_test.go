@@ -1,0 +1,334 @@
+package pdf
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sampleDocs returns the Markdown of every document of every sample, as
+// the golden files hold it, by name.
+func sampleDocs(t *testing.T) map[string][]byte {
+	t.Helper()
+	var files []string
+	for _, pattern := range []string{"*/*.md", "*/rutiner/*.md", "*/sjekklister/*.md"} {
+		m, err := filepath.Glob(filepath.Join("..", "..", "samples", "golden", pattern))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	docs := map[string][]byte{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "innholdskontroll.md") {
+			continue // not typeset as PDF
+		}
+		md, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[strings.TrimPrefix(f, filepath.Join("..", "..", "samples", "golden")+"/")] = md
+	}
+	if len(docs) < 10 {
+		t.Fatalf("found %d sample documents, want every sample's", len(docs))
+	}
+	return docs
+}
+
+func sampleDocument(name string) Document {
+	return Document{Version: "1.0", Source: name, TOC: strings.HasSuffix(name, "samarbeidsavtale.md")}
+}
+
+// adversarial are documents built to break the layout.
+func adversarial() map[string][]byte {
+	var cell, list strings.Builder
+	for i := 0; cell.Len() < 5000; i++ {
+		fmt.Fprintf(&cell, "deltakeren%d følger opplæringen ", i)
+	}
+	for i := range 300 {
+		fmt.Fprintf(&list, "- Punkt%d om kvalifiseringsprogrammet\n", i)
+	}
+	word := strings.Repeat("abcdefghij", 1000)
+	return map[string][]byte{
+		"cell.md": []byte("# Celle\n\n| Nr | Tekst | Merknad |\n| --- | --- | --- |\n| 1 | " + cell.String() +
+			"| kort |\n| 2 | to | tre |\n"),
+		"word.md":  []byte("# Ord\n\n" + word + " slutt\n\n## " + word[:300] + "\n\nTekst.\n"),
+		"list.md":  []byte("# Liste\n\nInnledning:\n\n" + list.String()),
+		"title.md": []byte("# " + strings.Repeat("Introduksjonsprogram", 12) + "\n\nTekst.\n"),
+	}
+}
+
+// checkInside fails for anything drawn outside the text area: beside the
+// margins, above the top or over the footer.
+func checkInside(t *testing.T, name string, l *laidOut) {
+	t.Helper()
+	const eps = 0.05
+	for p, pl := range l.pages {
+		for _, x := range pl {
+			for _, o := range x.it.ops {
+				var x0, x1, y0, y1 float64
+				switch o.kind {
+				case opText:
+					s := o.size * ptToMM
+					x0, x1 = o.x, o.x+l.fs.width(o.font, o.size, o.text)
+					y0, y1 = x.y+o.y-0.8*s, x.y+o.y+0.25*s
+				case opRect, opLine:
+					x0, x1 = o.x, o.x+o.w
+					y0, y1 = x.y+o.y, x.y+o.y+o.h
+				default:
+					continue
+				}
+				if x0 < marginLeft-eps || x1 > marginLeft+textW+eps || y0 < contentTop-1-eps || y1 > contentBot+eps {
+					t.Errorf("%s page %d: %q drawn at x %.1f–%.1f, y %.1f–%.1f, outside the text area", name, p+1, o.text, x0, x1, y0, y1)
+					return
+				}
+			}
+		}
+	}
+}
+
+func TestNothingOutsideTheTextArea(t *testing.T) {
+	docs := sampleDocs(t)
+	for name, md := range adversarial() {
+		docs[name] = md
+	}
+	for name, md := range docs {
+		l, err := layout(md, sampleDocument(name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		checkInside(t, name, l)
+	}
+}
+
+func TestAdversarialTextIsNotLost(t *testing.T) {
+	for name, md := range adversarial() {
+		path := renderFile(t, md, Document{Source: name})
+		var body strings.Builder
+		for _, p := range pages(t, path) {
+			// Drop the footer line and join words hyphenated at line ends.
+			lines := strings.Split(strings.TrimRight(p, "\n "), "\n")
+			for _, l := range lines[:len(lines)-1] {
+				l = strings.TrimSpace(l)
+				if strings.HasSuffix(l, "-") {
+					body.WriteString(strings.TrimSuffix(l, "-"))
+				} else {
+					body.WriteString(l + " ")
+				}
+			}
+		}
+		text := strings.Join(strings.Fields(body.String()), "")
+		for _, w := range strings.Fields(string(md)) {
+			w = strings.Trim(w, "#|-")
+			if w != "" && !strings.Contains(text, w) {
+				t.Errorf("%s: %q is lost", name, short(w))
+			}
+		}
+	}
+}
+
+func short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// TestNoWordCutWithoutHyphen reads every sample's PDFs back with
+// pdftotext and checks every line end: the word that ends a line and the
+// one that starts the next line in the same column must not join to a
+// word of the source unless the line ends in a hyphen, or after @ . / in
+// an address.
+func TestNoWordCutWithoutHyphen(t *testing.T) {
+	docs := sampleDocs(t)
+	docs["narrow.md"] = mustRead(t, filepath.Join("testdata", "layout", "narrow.md"))
+	docs["tables.md"] = mustRead(t, filepath.Join("testdata", "layout", "tables.md"))
+	checked := 0
+	for name, md := range docs {
+		words := sourceWords(md)
+		path := renderFile(t, md, sampleDocument(name))
+		for p, page := range pages(t, path) {
+			lines := strings.Split(page, "\n")
+			for i := 0; i+1 < len(lines); i++ {
+				for _, seg := range segments(lines[i]) {
+					next, ok := segmentAt(lines[i+1], seg.col)
+					if !ok {
+						continue
+					}
+					a := lastField(seg.text)
+					b := strings.Fields(next)[0]
+					checked++
+					if msg := cutWithoutHyphen(a, b, words); msg != "" {
+						t.Errorf("%s page %d: %s\n%s\n%s", name, p+1, msg, lines[i], lines[i+1])
+					}
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("checked only %d line ends", checked)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+var markup = regexp.MustCompile("[*_`|\\[\\]<>]|\\]\\([^)]*\\)")
+
+// sourceWords returns the words of Markdown, without markup and without
+// the punctuation around them.
+func sourceWords(md []byte) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(markup.ReplaceAllString(string(md), " ")) {
+		words[trimPunct(w)] = true
+	}
+	return words
+}
+
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// cutWithoutHyphen describes a word cut at a line end without a hyphen.
+func cutWithoutHyphen(a, b string, words map[string]bool) string {
+	if strings.HasSuffix(a, "-") || strings.HasSuffix(a, "–") {
+		return ""
+	}
+	ta, tb := trimPunct(a), trimPunct(b)
+	if ta == "" || tb == "" || (words[ta] && words[tb]) {
+		return ""
+	}
+	joined := trimPunct(a + b)
+	if !words[joined] {
+		return ""
+	}
+	if strings.ContainsAny(a[len(a)-1:], "@./") && isAddress(a+b) {
+		return ""
+	}
+	return fmt.Sprintf("«%s» is cut as «%s|%s» without a hyphen", joined, a, b)
+}
+
+// segment is a run of text in a pdftotext -layout line, at a column.
+type segment struct {
+	col  int
+	text string
+}
+
+var gap = regexp.MustCompile(`\S+(?: \S+)*`)
+
+// segments splits a layout line at runs of two or more spaces.
+func segments(line string) []segment {
+	var out []segment
+	for _, m := range gap.FindAllStringIndex(line, -1) {
+		out = append(out, segment{col: utf8.RuneCountInString(line[:m[0]]), text: line[m[0]:m[1]]})
+	}
+	return out
+}
+
+// segmentAt returns the text of the segment of line that starts at col.
+func segmentAt(line string, col int) (string, bool) {
+	for _, s := range segments(line) {
+		if s.col >= col-1 && s.col <= col+1 {
+			return s.text, true
+		}
+	}
+	return "", false
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// checkPageBreaks fails for a page that ends with a heading, a paragraph
+// or list item split leaving a single line at the foot or at the head of a
+// page, or a last page holding only the signature section.
+func checkPageBreaks(t *testing.T, name string, l *laidOut) {
+	t.Helper()
+	// lines[b] counts the lines of block b on each page.
+	type count struct{ page, n int }
+	lines := map[int][]count{}
+	for p, pl := range l.pages {
+		for _, x := range pl {
+			if r := x.it.role; r != roleParagraph && r != roleListItem {
+				continue
+			}
+			c := lines[x.it.block]
+			if len(c) == 0 || c[len(c)-1].page != p {
+				c = append(c, count{page: p})
+			}
+			c[len(c)-1].n++
+			lines[x.it.block] = c
+		}
+	}
+	for b, c := range lines {
+		if len(c) < 2 {
+			continue
+		}
+		for _, x := range c {
+			if x.n < 2 {
+				t.Errorf("%s: block %d has a single line on page %d (lines per page %v)", name, b, x.page+1, c)
+			}
+		}
+	}
+	for p, pl := range l.pages {
+		if len(pl) == 0 {
+			t.Errorf("%s: page %d is empty", name, p+1)
+			continue
+		}
+		if last := pl[len(pl)-1].it; p+1 < len(l.pages) && last.role == roleHeading {
+			t.Errorf("%s: page %d ends with a heading: %s", name, p+1, textOf(last))
+		}
+	}
+	if n := len(l.pages); n > 1 {
+		first := l.pages[n-1][0].it
+		if first.role == roleHeading && isSignatureHeading(textOf(first)) {
+			t.Errorf("%s: the signature section stands alone on the last page", name)
+		}
+	}
+}
+
+func textOf(it *item) string {
+	var b strings.Builder
+	for _, o := range it.ops {
+		if o.kind == opText {
+			b.WriteString(o.text + " ")
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestPageBreakRules(t *testing.T) {
+	docs := sampleDocs(t)
+	for name, md := range adversarial() {
+		docs[name] = md
+	}
+	docs["breaks.md"] = mustRead(t, filepath.Join("testdata", "layout", "breaks.md"))
+	for name, md := range docs {
+		l, err := layout(md, sampleDocument(name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		checkPageBreaks(t, name, l)
+	}
+	// Every amount of text before the signatures and before a heading.
+	for n := 6; n <= 30; n++ {
+		name := fmt.Sprintf("signatureDoc(%d)", n)
+		l, err := layout(signatureDoc(n), Document{Title: "Avtale", Source: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPageBreaks(t, name, l)
+	}
+}

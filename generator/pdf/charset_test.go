@@ -12,7 +12,7 @@ import (
 	"samarbeid/generator/model"
 )
 
-var update = flag.Bool("update", false, "rewrite generator/model/charset.go from the embedded fonts")
+var update = flag.Bool("update", false, "rewrite generator/model/charset.go from the embedded fonts, and the page dumps under testdata/layout")
 
 // allowed is the rule for the characters a file may use: the scripts the
 // documents support (Latin, Greek, Cyrillic, and the common punctuation

@@ -1,15 +1,12 @@
 package pdf
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the page dumps under testdata/layout")
 
 // dumpPages describes laid-out pages: every item with its role, position
 // and height, and every piece of text with its position, in millimetres

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // call runs the command line as a user would and returns the exit code and
@@ -198,5 +199,53 @@ func TestGenerateAgreementOnly(t *testing.T) {
 	}
 	if !strings.Contains(out, "Skrev 3 filer") {
 		t.Errorf("stdout: %s", out)
+	}
+}
+
+// TestCalendarOtherYearKeepsBreaks writes the starter file as in spring
+// 2026 and asks for 2028: nothing lands in the starter's breaks or on a
+// public holiday of 2028.
+func TestCalendarOtherYearKeepsBreaks(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "avtale.yaml")
+	var out, errOut bytes.Buffer
+	e := env{ctx: context.Background(), stdout: &out, stderr: &errOut, now: func() time.Time { return time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC) }}
+	if code := initCommand().exec(e, []string{"-o", file}); code != exitOK {
+		t.Fatalf("init: exit %d: %s", code, errOut.String())
+	}
+	data, _ := os.ReadFile(file)
+	// A weekly and a monthly meeting put a date in every week and month.
+	text := strings.Replace(string(data), "frequency: halvårlig (vår og høst)", "frequency: hver uke", 1)
+	os.WriteFile(file, []byte(text), 0o644)
+	code, ics, stderr := call(t, "calendar", file, "--year", "2028")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	// Public holidays of 2028, julaften and nyttårsaften; Easter is 16 April.
+	off := map[string]bool{"0101": true, "0409": true, "0413": true, "0414": true, "0416": true, "0417": true,
+		"0501": true, "0517": true, "0525": true, "0604": true, "0605": true, "1224": true, "1225": true, "1226": true, "1231": true}
+	n := 0
+	for _, ev := range strings.Split(ics, "BEGIN:VEVENT")[1:] {
+		m := regexp.MustCompile(`DTSTART[^:]*:(\d{8})`).FindStringSubmatch(ev)
+		if m == nil || strings.Contains(ev, "STATUS:CANCELLED") {
+			continue
+		}
+		d, _ := time.Parse("20060102", m[1])
+		_, week := d.ISOWeek()
+		md := d.Format("0102")
+		n++
+		switch {
+		case d.Year() != 2028:
+			t.Errorf("%s is not in 2028", m[1])
+		case off[md]:
+			t.Errorf("a meeting on the holiday %s", m[1])
+		case week == 9 || (week >= 28 && week <= 31):
+			t.Errorf("a meeting on %s, in week %d (a break)", m[1], week)
+		case md >= "1223" || (md >= "0410" && md <= "0417"):
+			t.Errorf("a meeting on %s, in the Christmas or Easter break", m[1])
+		}
+	}
+	if n < 40 {
+		t.Errorf("only %d meetings in 2028", n)
 	}
 }

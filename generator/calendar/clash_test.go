@@ -23,6 +23,27 @@ func plans(t *testing.T) map[string]*model.Agreement {
 	for _, f := range files {
 		out[filepath.Base(f)] = loadFixture(t, f)
 	}
+	// The starter file with a meeting every third week added, convened by
+	// the adviser who convenes the monthly meeting too.
+	data, err := templates.Files.ReadFile("init-avtale.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := `  - id: voksenopplaering
+    name: Møte med voksenopplæringen
+    level: saksbehandler
+    frequency: hver 3. uke
+    convener: programradgiver
+    participants: [programradgiver, kontaktlaerer]
+    schedule:
+      time: "09:00"
+`
+	text := strings.Replace(string(data), "\n# Informasjonsdeling", extra+"\n# Informasjonsdeling", 1)
+	a, diags := model.Load("init-avtale.yaml", []byte(text))
+	if a == nil || len(a.Meetings) < 5 {
+		t.Fatalf("the starter with an added meeting does not load:\n%v", diags)
+	}
+	out["init-avtale.yaml + hver 3. uke"] = a
 	return out
 }
 

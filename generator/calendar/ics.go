@@ -161,6 +161,12 @@ func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp st
 	if name, ok := levelNames[m.Level]; ok {
 		w.prop("CATEGORIES", name)
 	}
+	if a.Calendar != nil && a.Calendar.Attendees {
+		for _, c := range contacts(a, m) {
+			name := strings.NewReplacer(`"`, "", "\r", "", "\n", "").Replace(c.Label())
+			w.line(fmt.Sprintf(`ATTENDEE;CN="%s";ROLE=REQ-PARTICIPANT:mailto:%s`, name, c.Email))
+		}
+	}
 	if e.cancelled {
 		w.line("STATUS:CANCELLED")
 		w.line("TRANSP:TRANSPARENT")
@@ -173,6 +179,24 @@ func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp st
 		}
 	}
 	w.line("END:VEVENT")
+}
+
+// contacts are the agreement's contacts with an e-mail address whose role
+// or unit takes part in the meeting, in the file's order.
+func contacts(a *model.Agreement, m *model.Meeting) []model.Contact {
+	var out []model.Contact
+	for _, c := range a.Contacts {
+		if c.Email == "" || strings.ContainsAny(c.Email, " \r\n") {
+			continue
+		}
+		for _, id := range people(m) {
+			if (c.Role != "" && (c.Role == id || within(a, c.Role, id))) || (c.Unit != "" && (c.Unit == id || within(a, c.Unit, id))) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // description tells in Norwegian how often the meeting is held, who

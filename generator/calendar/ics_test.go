@@ -368,3 +368,27 @@ func TestICSCancelledAndAllDay(t *testing.T) {
 		t.Errorf("%d cancelled events, want one per dropped date (%d)", cancelled, len(p.Skipped))
 	}
 }
+
+func TestICSAttendeesOnlyWhenAsked(t *testing.T) {
+	a := loadFixture(t, "testdata/avtale.yaml")
+	a.Contacts = []model.Contact{
+		{Name: "Kari Nordmann", Role: "leder-ft", Email: "kari@example.no"},
+		{Name: "Ola Uten Epost", Role: "nav-leder"},
+	}
+	p, err := Plan(a, 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data := ICS(a, p); bytes.Contains(data, []byte("ATTENDEE")) || bytes.Contains(data, []byte("Kari")) {
+		t.Error("the calendar names people although the file does not ask for it")
+	}
+	a.Calendar.Attendees = true
+	data := string(ICS(a, p))
+	want := `ATTENDEE;CN="Kari Nordmann";ROLE=REQ-PARTICIPANT:mailto:kari@example.no`
+	if !strings.Contains(strings.ReplaceAll(data, "\r\n ", ""), want) {
+		t.Errorf("with «attendees: ja» the leaders' meeting lacks %s", want)
+	}
+	if strings.Contains(data, "Ola") {
+		t.Error("a contact without e-mail is an attendee")
+	}
+}

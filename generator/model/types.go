@@ -444,6 +444,10 @@ type CalendarPlan struct {
 	// OnHoliday says what happens to a meeting whose day is a holiday or
 	// lies in a break: it is moved (the default) or dropped.
 	OnHoliday HolidayRule `yaml:"on_holiday"`
+	// Attendees puts the contacts of each meeting's roles and units, with
+	// their e-mail, into the calendar file. Off by default: a calendar
+	// file is passed around, and names and addresses are personal data.
+	Attendees bool `yaml:"attendees"`
 }
 
 // Break is a period without meetings, e.g. the summer holidays: either

@@ -216,6 +216,7 @@ var FieldDescriptions = map[string]string{
 
 	"CalendarPlan.year":       "Året årshjulet gjelder, for eksempel 2027.",
 	"CalendarPlan.breaks":     "Ferier og perioder uten møter.",
+	"CalendarPlan.attendees":  "Skriv «ja» for å ta med kontaktpersonene til møtenes roller og enheter (navn og e-post) som deltakere i kalenderfilen. Uten feltet nevner kalenderfilen ingen personer.",
 	"CalendarPlan.on_holiday": "Hva som skjer med et møte som faller på en helligdag eller i en ferie: «flyttes» (standard) til nærmeste arbeidsdag i samme uke, ellers samme ukedag uken etter, eller «utgår».",
 
 	"Break.name": "Navnet på perioden, for eksempel «Sommerferie».",

@@ -107,7 +107,17 @@ func (d *drawer) wheelPage(w Wheel) {
 	}
 
 	if w.Heading != "" {
-		d.centredText(w.Heading, fontBold, 13, wheelCX, marginTop+4, colHeading, textW)
+		lines := d.wrap(w.Heading, fontBold, 13, textW)
+		if len(lines) > 2 {
+			lines = d.wrap(w.Heading, fontBold, 11, textW)
+		}
+		size := 13.0
+		if len(lines) > 2 {
+			size, lines = 11, append(lines[:1], strings.Join(lines[1:], " "))
+		}
+		for i, l := range lines {
+			d.centredText(l, fontBold, size, wheelCX, marginTop-2+float64(i)*5.6, colHeading, textW)
+		}
 	}
 
 	// Month ring, alternating shades, and the names.

@@ -3,10 +3,13 @@ package generator_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"samarbeid/generator"
+	"samarbeid/generator/internal/pdftest"
 )
 
 // generateEdited generates a sample after replacing old with new in pairs.
@@ -93,5 +96,104 @@ func TestNaturalCase(t *testing.T) {
 	sheet := string(file(t, generate(t, "kristiansand"), "sjekklister/mote-trekantsamtale.md"))
 	if want := "- **Deltakere:** Programrådgiver, lærer, deltaker og arbeidsleder ved behov\n"; !strings.Contains(sheet, want) {
 		t.Errorf("the checklist lacks %q:\n%s", want, sheet)
+	}
+}
+
+// revised is Andøy with a version 2026.2, dated after the signing.
+var revised = []string{
+	`version: "2026.1"`, `version: "2026.2"`,
+	"        årshjul for 2027\n", "        årshjul for 2027\n  - version: \"2026.2\"\n    date: 2027-03-01\n    changes:\n      - Nytt telefonnummer til NAV Andøy.\n",
+}
+
+// TestDocumentDateIsTheVersionsDate: after a revision the cover, the PDF
+// footer and the signature line show the version's date, and a version not
+// yet signed gets an empty line for the date.
+func TestDocumentDateIsTheVersionsDate(t *testing.T) {
+	b := generateEdited(t, "andoy", revised...)
+	md := string(file(t, b, "samarbeidsavtale.md"))
+	for _, want := range []string{"Versjon 2026.2 · 1. mars 2027", "Sted og dato: Andenes, ________________"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("samarbeidsavtale.md lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "16. november 2026\n") {
+		t.Error("the agreement still carries the first version's date")
+	}
+	text := pdftest.Run(t, "pdftotext", "-layout", pdftest.Write(t, "avtale.pdf", file(t, b, "samarbeidsavtale.pdf")), "-")
+	if !strings.Contains(text, "Versjon 2026.2 · 1. mars 2027") || !strings.Contains(text, "Versjon 2026.2 · 01.03.2027    Side 2 av") || strings.Contains(text, "16. november 2026") {
+		t.Errorf("the PDF does not carry the version's date:\n%s", text[:min(len(text), 600)])
+	}
+	signed := generateEdited(t, "andoy", append(slices.Clone(revised), "      - Nytt telefonnummer til NAV Andøy.\n", "      - Nytt telefonnummer til NAV Andøy.\n    signed: 2027-03-10\n")...)
+	if md := string(file(t, signed, "samarbeidsavtale.md")); !strings.Contains(md, "Sted og dato: Andenes, 10. mars 2027") {
+		t.Error("the signature line lacks the signing date of the version")
+	}
+}
+
+// sentences are the complete sentences of a Markdown document's paragraphs
+// and list items (not headings, not table rows), without emphasis.
+func sentences(md string) []string {
+	var out []string
+	for _, line := range strings.Split(md, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "|") {
+			continue
+		}
+		line = strings.NewReplacer("*", "", "\\", "").Replace(strings.TrimLeft(line, "-☐ "))
+		for _, m := range sentence.FindAllString(line, -1) {
+			if len(strings.Fields(m)) >= 4 {
+				out = append(out, strings.TrimSpace(m))
+			}
+		}
+	}
+	return out
+}
+
+// sentence is a run of text that starts with a capital and ends with a full
+// stop followed by a space or the end of the line.
+var sentence = regexp.MustCompile(`\p{Lu}[^.!?]*(?:\.\d[^.!?]*|\. [a-zæøå\d][^.!?]*)*[.!?](?:\s|$)`)
+
+// TestNoSentenceTwice: no sentence of four words or more stands twice in
+// any generated document of any sample or starter file.
+func TestNoSentenceTwice(t *testing.T) {
+	for name, path := range everySample(t) {
+		_, b := generateFile(t, path)
+		for _, f := range b.Files {
+			if !strings.HasSuffix(f.Path, ".md") {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, s := range sentences(string(f.Data)) {
+				if seen[s] {
+					t.Errorf("%s: %s says twice: «%s»", name, f.Path, s)
+				}
+				seen[s] = true
+			}
+		}
+	}
+}
+
+// TestOneStatementPerFact: the starter agreement states when it applies
+// and how it is evaluated once, in one section.
+func TestOneStatementPerFact(t *testing.T) {
+	_, b := generateFile(t, filepath.Join("..", "templates", "init-avtale.yaml"))
+	md := string(file(t, b, "samarbeidsavtale.md"))
+	for _, pair := range [][2]string{
+		{"evalueres i ledermøtet hver høst", "evalueres årlig"},
+		{"Avtalen gjelder fra 1. januar 2026", "Avtalen gjelder fra den er signert"},
+	} {
+		if strings.Contains(md, pair[0]) && strings.Contains(md, pair[1]) {
+			t.Errorf("the agreement says both «%s» and «%s»", pair[0], pair[1])
+		}
+	}
+	for _, sample := range samples {
+		md := string(file(t, generate(t, sample), "samarbeidsavtale.md"))
+		if n := len(regexp.MustCompile(`(?m)^## .*[Ee]valuering`).FindAllString(md, -1)); n != 1 {
+			t.Errorf("%s: %d sections are about evaluation, want one", sample, n)
+		}
+	}
+	// the same holds when the file's own text says it: no restatement
+	b = generateEdited(t, "andoy", "Evalueringen gjøres i ledermøtet", "Samarbeidet evalueres i ledermøtet")
+	if md := string(file(t, b, "samarbeidsavtale.md")); strings.Contains(md, "Samarbeidet og avtalen evalueres årlig") {
+		t.Error("the standard sentence restates the evaluation the file describes")
 	}
 }

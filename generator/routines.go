@@ -103,7 +103,7 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, view render
 	if len(v.Routines) > 0 && v.Routines[0].Title != "" {
 		v.Title = v.Routines[0].Title
 	}
-	v.Duties = roleDuties(a, r.ID, view)
+	v.Duties = withoutRepeats(roleDuties(a, r.ID, view), v.Routines)
 	v.Convenes, v.Attends = roleMeetings(a, r)
 	for _, l := range lists {
 		if mine, ok := l.For(r.ID); ok {
@@ -163,6 +163,34 @@ func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []
 	return out
 }
 
+// withoutRepeats leaves out a duty that an earlier group or the role's own
+// routine already states in the same words, and the groups left empty.
+func withoutRepeats(groups []dutyGroup, routines []model.Routine) []dutyGroup {
+	said := map[string]bool{}
+	for _, rt := range routines {
+		for _, sec := range rt.Sections {
+			for _, t := range slices.Concat(sec.Intro, sec.Items, sec.Closing) {
+				said[strings.Join(model.Sentences(t), ". ")] = true
+			}
+		}
+	}
+	var out []dutyGroup
+	for _, g := range groups {
+		var items []model.Duty
+		for _, d := range g.Items {
+			key := strings.Join(model.Sentences(d.Text), ". ")
+			if !said[key] {
+				items = append(items, d)
+				said[key] = true
+			}
+		}
+		if len(items) > 0 {
+			out = append(out, dutyGroup{Title: g.Title, Items: items})
+		}
+	}
+	return out
+}
+
 // belongsToAny reports whether role lies under one of owners.
 func belongsToAny(a *model.Agreement, role model.ID, owners []model.ID) bool {
 	return slices.ContainsFunc(owners, func(o model.ID) bool { return a.BelongsTo(role, o) })
@@ -182,48 +210,41 @@ func roleMeetings(a *model.Agreement, r *model.Role) (convenes, attends []meetin
 	return convenes, attends
 }
 
-// convenerTask says what convening a meeting means for the role: it calls
-// the meeting, and sets the agenda and sees to the minutes unless the
-// meeting gives those to someone else.
+// convenerTask says what convening a meeting asks of the role beyond what
+// the sheet says once for all of them (it calls the meeting, sets the
+// agenda and sees to the minutes): who else sets the agenda or writes the
+// minutes, and where unresolved matters go. One «Label: value» per line.
 func convenerTask(a *model.Agreement, m model.Meeting, role model.ID) string {
-	mine := []string{"kaller inn"}
-	var others []string
-	if m.Agenda == "" || m.Agenda == role {
-		mine = append(mine, "setter opp saksliste")
-	} else {
-		others = append(others, render.Inline(a.Name(m.Agenda))+" setter opp sakslisten.")
+	var lines []string
+	if m.Agenda != "" && m.Agenda != role {
+		lines = append(lines, "Saksliste: "+render.Inline(a.Name(m.Agenda)))
 	}
-	if m.Minutes == "" || m.Minutes == role {
-		mine = append(mine, "sørger for referat")
-	} else {
-		others = append(others, render.Inline(a.Name(m.Minutes))+" skriver referat.")
+	if m.Minutes != "" && m.Minutes != role {
+		lines = append(lines, "Referat: "+render.Inline(a.Name(m.Minutes)))
 	}
-	s := "Du " + model.JoinAnd(mine) + "."
-	return strings.Join(append([]string{s}, others...), " ") + escalation(a, m)
+	return strings.Join(append(lines, escalation(a, m)...), "  \n")
 }
 
 // attendeeTask says what a meeting asks of a role that does not convene it.
 func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role) string {
-	var mine []string
-	if slices.Contains(m.Participants, r.ID) {
-		mine = append(mine, "møter")
-	} else if slices.Contains(m.Participants, r.Unit) {
-		mine = append(mine, "møter for "+render.Inline(a.Name(r.Unit)))
+	lines := []string{"Innkaller: " + render.Inline(a.Name(m.Convener))}
+	if !slices.Contains(m.Participants, r.ID) && slices.Contains(m.Participants, r.Unit) {
+		lines = append(lines, "Du møter for: "+render.Inline(a.Name(r.Unit)))
 	}
 	if m.Agenda == r.ID {
-		mine = append(mine, "setter opp sakslisten")
+		lines = append(lines, "Saksliste: du")
 	}
 	if m.Minutes == r.ID {
-		mine = append(mine, "skriver referat")
+		lines = append(lines, "Referat: du")
 	}
-	return "Du " + model.JoinAnd(mine) + ". " + model.Capital(render.Inline(a.Name(m.Convener))) + " kaller inn."
+	return strings.Join(lines, "  \n")
 }
 
-func escalation(a *model.Agreement, m model.Meeting) string {
+func escalation(a *model.Agreement, m model.Meeting) []string {
 	if m.EscalatesTo == "" {
-		return ""
+		return nil
 	}
-	return " Saker som ikke løses, løfter du til " + render.Inline(a.Name(m.EscalatesTo)) + "."
+	return []string{"Saker som ikke løses, løftes til: " + render.Inline(a.Name(m.EscalatesTo))}
 }
 
 // contactsByParty groups the contact persons by the party they work for,

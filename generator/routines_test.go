@@ -163,7 +163,7 @@ func TestAndoyAdvisorSheetMarkdown(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range append(slices.Clone(seedLines), "**Oppfølgingsmøte mellom ledelse, kontaktlærer og programrådgiver** – hver 3. uke", "Du kaller inn, setter opp saksliste og sørger for referat.", "stig.johansen@andoy.kommune.no", "**Integreringsloven** (lov om integrering gjennom opplæring, utdanning og arbeid)") {
+	for _, want := range append(slices.Clone(seedLines), "**Oppfølgingsmøte mellom ledelse, kontaktlærer og programrådgiver** – hver 3. uke", "Du kaller inn til disse møtene, setter opp sakslisten og sørger for referat, der ikke noe annet står ved møtet.", "stig.johansen@andoy.kommune.no", "**Integreringsloven** (lov om integrering gjennom opplæring, utdanning og arbeid)") {
 		if !strings.Contains(md, want) {
 			t.Errorf("the sheet lacks %q", want)
 		}
@@ -254,7 +254,7 @@ func TestChecklistChangesInBundle(t *testing.T) {
 		t.Error("the item switched off is still in the checklist")
 	}
 	for _, want := range []string{
-		"- ☐ Hold overføringsmøte med NAV Andøy i god tid. — *Programrådgiver*. Frist: **senest 4 måneder før programslutt**",
+		"- ☐ Hold overføringsmøte med NAV Andøy i god tid. — *Programrådgiver*, frist **senest 4 måneder før programslutt**",
 		"- ☐ Send sluttrapport til rektor. — *Programrådgiver*",
 	} {
 		if !strings.Contains(md, want) {
@@ -322,12 +322,12 @@ func TestRoutineSheetMeetings(t *testing.T) {
 	}{
 		{"radgiver", []string{
 			"**Trekantsamtale** – hver 3. uke",
-			"Du kaller inn og setter opp saksliste. Leder skriver referat. Saker som ikke løses, løfter du til Ledermøte.",
-			"**Ledermøte** – kvartalsvis  \nDu møter for Flyktningtjenesten. Leder kaller inn.",
+			"Referat: Leder  \nSaker som ikke løses, løftes til: Ledermøte",
+			"**Ledermøte** – kvartalsvis  \nInnkaller: Leder  \nDu møter for: Flyktningtjenesten",
 		}},
 		{"leder", []string{
-			"Du kaller inn, setter opp saksliste og sørger for referat.",
-			"**Trekantsamtale** – hver 3. uke  \nDu skriver referat. Programrådgiver kaller inn.",
+			"Du kaller inn til disse møtene, setter opp sakslisten og sørger for referat, der ikke noe annet står ved møtet.",
+			"**Trekantsamtale** – hver 3. uke  \nInnkaller: Programrådgiver  \nReferat: du",
 		}},
 	}
 	for _, tt := range tests {

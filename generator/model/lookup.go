@@ -201,6 +201,51 @@ func (a *Agreement) Covers(basis []LegalBasis) bool {
 	return len(basis) == 0 || slices.ContainsFunc(basis, a.HasBasis)
 }
 
+// revision is the history entry of the version the document shows, or nil.
+func (a *Agreement) revision() *Revision {
+	for i := len(a.Revisions) - 1; i >= 0; i-- {
+		if a.Revisions[i].Version == a.Version {
+			return &a.Revisions[i]
+		}
+	}
+	return nil
+}
+
+// DocumentDate is the date the document carries on its cover, in its
+// footer and beside its version: the date of the version shown, from its
+// history entry; else the last revision, the signing or the start of
+// validity.
+func (a *Agreement) DocumentDate() Date {
+	if r := a.revision(); r != nil && !r.Date.IsZero() {
+		return r.Date
+	}
+	for _, d := range []Date{a.Dates.Revised, a.Dates.Signed, a.Dates.ValidFrom} {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	if n := len(a.Revisions); n > 0 {
+		return a.Revisions[n-1].Date
+	}
+	return Date{}
+}
+
+// SignedDate is the date the version shown was signed: its history entry's
+// «signed», else «dates.signed» unless the version is newer than that; zero
+// when the version is not signed yet, so the line is filled in by hand.
+func (a *Agreement) SignedDate() Date {
+	r := a.revision()
+	switch {
+	case r != nil && !r.Signed.IsZero():
+		return r.Signed
+	case a.Dates.Signed.IsZero():
+		return Date{}
+	case r != nil && r.Date.After(a.Dates.Signed.Time):
+		return Date{}
+	}
+	return a.Dates.Signed
+}
+
 // BasisOf is the programme Acts that references belong to; a reference to
 // a general Act (forvaltningsloven, kommuneloven) ties a text to none.
 func BasisOf(refs []LawRef) []LegalBasis {

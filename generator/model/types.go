@@ -432,6 +432,8 @@ type Revision struct {
 	Date       Date     `yaml:"date" required:"true"`
 	Changes    []string `yaml:"changes" required:"true"`
 	ApprovedBy string   `yaml:"approved_by"`
+	// Signed is the date this version was signed, when it was.
+	Signed Date `yaml:"signed"`
 }
 
 // CalendarPlan holds what the year plan needs beyond the meetings.

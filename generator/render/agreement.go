@@ -23,26 +23,23 @@ type TextBlock struct {
 
 // Words are the words that differ between an agreement and a routine.
 type Words struct {
-	Doc        string // «avtalen» / «rutinen»
-	Kind       string // «samarbeidsavtale» / «samarbeidsrutine»
-	Parties    string // «avtalepartene» / «partene i rutinen»
-	Period     string // the heading of the validity section
-	SignIntro  string // the line above the signatures
-	Evaluation string // the heading of the evaluation section
+	Doc       string // «avtalen» / «rutinen»
+	Kind      string // «samarbeidsavtale» / «samarbeidsrutine»
+	Parties   string // «avtalepartene» / «partene i rutinen»
+	Period    string // the heading of the section on validity, evaluation and renegotiation
+	SignIntro string // the line above the signatures
 }
 
 var words = map[model.Kind]Words{
 	model.KindAgreement: {
 		Doc: "avtalen", Kind: "samarbeidsavtale", Parties: "avtalepartene",
-		Period:     "Avtaleperiode, evaluering og reforhandling",
-		SignIntro:  "For avtalepartene:",
-		Evaluation: "Evaluering og revisjon av avtalen",
+		Period:    "Avtaleperiode, evaluering og reforhandling",
+		SignIntro: "For avtalepartene:",
 	},
 	model.KindRoutine: {
 		Doc: "rutinen", Kind: "samarbeidsrutine", Parties: "partene i rutinen",
-		Period:     "Gyldighet og revisjon",
-		SignIntro:  "Rutinen er godkjent av:",
-		Evaluation: "Evaluering og revisjon av rutinen",
+		Period:    "Gyldighet, evaluering og revisjon",
+		SignIntro: "Rutinen er godkjent av:",
 	},
 }
 
@@ -62,7 +59,7 @@ type AgreementView struct {
 
 // NewAgreementView resolves the standard texts of std against the file a.
 func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, error) {
-	x := &expander{a: a}
+	x := &expander{a: a, said: fileSentences(a)}
 	v := AgreementView{
 		Agreement: a,
 		Words:     words[a.Type],
@@ -134,19 +131,8 @@ func (v AgreementView) UnitTree() []UnitLine {
 	return out
 }
 
-// DocumentDate is the date the document carries: the last revision, else
-// the signing, else the start of validity.
-func DocumentDate(a *model.Agreement) model.Date {
-	for _, d := range []model.Date{a.Dates.Revised, a.Dates.Signed, a.Dates.ValidFrom} {
-		if !d.IsZero() {
-			return d
-		}
-	}
-	if n := len(a.Revisions); n > 0 {
-		return a.Revisions[n-1].Date
-	}
-	return model.Date{}
-}
+// DocumentDate is the date the document carries; see model.
+func DocumentDate(a *model.Agreement) model.Date { return a.DocumentDate() }
 
 // LawNames names the Acts the agreement's participants fall under.
 func LawNames(a *model.Agreement) string {
@@ -166,6 +152,48 @@ func LawNames(a *model.Agreement) string {
 type expander struct {
 	a   *model.Agreement
 	err error
+	// said is every sentence the file's own prose states, so a standard
+	// text does not state it again.
+	said map[string]bool
+}
+
+// fileSentences are the sentences of the file's own prose in the agreement.
+func fileSentences(a *model.Agreement) map[string]bool {
+	var texts []string
+	texts = append(texts, a.Introduction...)
+	texts = append(texts, a.Background...)
+	texts = append(texts, a.Purpose...)
+	for _, g := range a.Duties {
+		for _, d := range g.Items {
+			texts = append(texts, d.Text)
+		}
+	}
+	for _, l := range a.Levels {
+		for _, d := range l.Items {
+			texts = append(texts, d.Text)
+		}
+	}
+	for _, c := range a.Clauses {
+		texts = append(texts, c.Text...)
+	}
+	said := map[string]bool{}
+	for _, t := range texts {
+		for _, s := range model.Sentences(t) {
+			said[s] = true
+		}
+	}
+	return said
+}
+
+// stated reports whether the file already states every sentence of text.
+func (x *expander) stated(text string) bool {
+	ss := model.Sentences(text)
+	for _, s := range ss {
+		if !x.said[s] {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // resolve applies the file's choice for one standard text.
@@ -204,9 +232,13 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 	}
 	b.Title = x.expand(b.Title)
 	b.Intro = x.expand(b.Intro)
-	for i := range b.After {
-		b.After[i] = x.expand(b.After[i])
+	var after []string
+	for _, p := range b.After {
+		if p = x.expand(p); !x.stated(p) {
+			after = append(after, p)
+		}
 	}
+	b.After = after
 	items := make([]model.Duty, len(b.Items))
 	for i, d := range b.Items {
 		d.Text = x.expand(d.Text)

@@ -128,17 +128,18 @@ func Funcs(a *model.Agreement) template.FuncMap {
 			}
 			return Inline(a.MidName(id))
 		},
-		"list":    func(s []string) string { return model.JoinAnd(mapSlice(s, Inline)) },
-		"date":    formatDate,
-		"weekday": func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
-		"month":   func(m int) string { return model.Month(m).String() },
-		"refs":    func(refs []model.LawRef) string { return Refs(a, refs) },
-		"cite":    func(prefix, text string, refs []model.LawRef) string { return Cite(a, prefix, text, refs) },
-		"counter": func() *Counter { return &Counter{} },
-		"capital": model.Capital,
-		"add":     func(a, b int) int { return a + b },
-		"nbsp":    func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
-		"level":   model.Level.Word,
+		"list":     func(s []string) string { return model.JoinAnd(mapSlice(s, Inline)) },
+		"date":     formatDate,
+		"weekday":  func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
+		"month":    func(m int) string { return model.Month(m).String() },
+		"refs":     func(refs []model.LawRef) string { return Refs(a, refs) },
+		"cite":     func(prefix, text string, refs []model.LawRef) string { return Cite(a, prefix, text, refs) },
+		"counter":  func() *Counter { return &Counter{} },
+		"capital":  model.Capital,
+		"mentions": mentions,
+		"add":      func(a, b int) int { return a + b },
+		"nbsp":     func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
+		"level":    model.Level.Word,
 		"participants": func(m model.Meeting) string {
 			if a == nil {
 				return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
@@ -146,6 +147,20 @@ func Funcs(a *model.Agreement) template.FuncMap {
 			return Inline(a.JoinNames(m.Participants, m.Others...))
 		},
 	}
+}
+
+// mentions reports whether any of texts contains any of the phrases,
+// ignoring case: whether the file already states a fact in its own words.
+func mentions(texts []string, phrases ...string) bool {
+	for _, t := range texts {
+		t = strings.ToLower(t)
+		for _, p := range phrases {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mapSlice[T any](in []T, f func(T) string) []string {

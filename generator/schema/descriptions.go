@@ -213,6 +213,7 @@ var FieldDescriptions = map[string]string{
 	"Revision.date":        "Datoen for revisjonen, skrevet år-måned-dag.",
 	"Revision.changes":     "Hva som ble endret, ett punkt per endring. «samarbeid diff» lager listen.",
 	"Revision.approved_by": "Hvem som godkjente revisjonen.",
+	"Revision.signed":      "Datoen denne versjonen ble signert, skrevet år-måned-dag. Uten den står signaturdatoen tom, til utfylling for hånd, når versjonen er nyere enn «dates.signed».",
 
 	"CalendarPlan.year":       "Året årshjulet gjelder, for eksempel 2027.",
 	"CalendarPlan.breaks":     "Ferier og perioder uten møter.",

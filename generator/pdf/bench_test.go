@@ -93,3 +93,43 @@ func BenchmarkMultiCell20Pages(b *testing.B) {
 	b.ReportMetric(float64(pages*b.N)/time.Since(start).Seconds(), "pages/s")
 	b.ReportMetric(float64(pages), "pages")
 }
+
+// agreementOfParts is the sample agreement with its body repeated parts
+// times, as numbered parts.
+func agreementOfParts(tb testing.TB, parts int) []byte {
+	md := sampleMarkdown(tb)
+	body := md[bytes.Index(md, []byte("## 1. Mål")):bytes.Index(md, []byte("## 9. Underskrifter"))]
+	var b bytes.Buffer
+	b.WriteString("# Samarbeidsavtale\n\n")
+	for i := range parts {
+		fmt.Fprintf(&b, "## Del %d\n\n", i+1)
+		b.Write(body)
+	}
+	b.Write(md[bytes.Index(md, []byte("## 9. Underskrifter")):])
+	return b.Bytes()
+}
+
+// BenchmarkRenderLength renders agreements of about 10 and 100 pages and
+// reports the time per page: a 100-page agreement should cost at most ten
+// times a 10-page one, i.e. about the same per page.
+func BenchmarkRenderLength(b *testing.B) {
+	for _, parts := range []int{3, 28} {
+		md := agreementOfParts(b, parts)
+		doc := sampleDoc()
+		out, err := Render(md, doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages := bytes.Count(out, []byte("/Type /Page\n"))
+		b.Run(fmt.Sprintf("%dpages", pages), func(b *testing.B) {
+			b.ReportAllocs()
+			start := time.Now()
+			for b.Loop() {
+				if _, err := Render(md, doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(pages*b.N), "ns/page")
+		})
+	}
+}

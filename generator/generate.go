@@ -155,15 +155,23 @@ type typeset struct {
 	err   error
 }
 
+// maxTypesetters bounds how many documents are typeset at once. Each holds
+// about 2 MB while it is typeset (a zlib compressor is half of it); past
+// four the bundle is hardly faster, since the agreement alone is a good
+// part of the work, but a machine with many cores would pass the 40 MiB a
+// run may use.
+const maxTypesetters = 4
+
 // typesetAll typesets the documents side by side, on as many goroutines as
-// Go runs at once, since each is independent of the others. The result for
-// docs[i] is at index i, so the files and the first error in document order
-// are the same as when typesetting them one after another.
+// Go runs at once (at most maxTypesetters), since each is independent of
+// the others. The result for docs[i] is at index i, so the files and the
+// first error in document order are the same as when typesetting them one
+// after another.
 func typesetAll(docs []document) []typeset {
 	out := make([]typeset, len(docs))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+	for range min(runtime.GOMAXPROCS(0), maxTypesetters, len(docs)) {
 		wg.Go(func() {
 			for i := range next {
 				out[i].files, out[i].err = typesetOne(docs[i])

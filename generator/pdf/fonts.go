@@ -48,9 +48,9 @@ type fontSet [numFonts]face
 var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 	var fs fontSet
 	for id, f := range faceFiles {
-		data, err := templates.Fonts.ReadFile("fonts/" + f.file)
-		if err != nil {
-			return nil, fmt.Errorf("skriften %s mangler: %w", f.file, err)
+		data, ok := templates.Font(f.file)
+		if !ok {
+			return nil, fmt.Errorf("skriften %s mangler", f.file)
 		}
 		widths, err := ttfWidths(data)
 		if err != nil {

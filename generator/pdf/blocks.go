@@ -26,6 +26,7 @@ type builder struct {
 	sigBlocks   [][][]span
 	failedChars map[rune]bool
 	blockCount  int
+	listCount   int
 	tableSets   map[string]tableSet // by tableKind, from planTables
 }
 
@@ -83,9 +84,6 @@ func (b *builder) blocks(nodes []ast.Node, fr frame) {
 		}
 	}
 }
-
-// maxKeptLines is the most lines of a block kept whole with its neighbour.
-const maxKeptLines = 6
 
 // leadsFrom returns the index of the heading when nodes[i] is a list that
 // follows a heading and one or two lead paragraphs, and -1 otherwise.
@@ -326,6 +324,14 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		it.ops = append(it.ops, op{kind: opText, x: mx, y: it.baseline, font: mfont, size: msize, color: fr.style.color, text: marker})
 		ranges = append(ranges, [2]int{first, len(b.items)})
 	}
+	b.listCount++
+	for k, r := range ranges {
+		for _, it := range b.items[r[0]:r[1]] {
+			if it.list == 0 {
+				it.list, it.entry = b.listCount, k
+			}
+		}
+	}
 	// At least two items at the foot and at the head of a page: the first
 	// item stays with the second, the last but one with the last.
 	if n := len(ranges); n >= 2 {
@@ -356,10 +362,6 @@ func (b *builder) listItem(li *ast.ListItem, fr frame, depth int) {
 		}
 	}
 }
-
-// minTextW is the narrowest a nested block gets; deeper nesting stops
-// indenting rather than squeezing text into a sliver.
-const minTextW = 60.0
 
 // indented returns fr moved right by d, unless that makes it too narrow.
 func indented(fr frame, d float64) frame {

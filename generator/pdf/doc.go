@@ -1,15 +1,32 @@
 // Package pdf typesets the bundle's Markdown documents as A4 PDF pages.
 //
-// Render parses Markdown (CommonMark with tables), turns every block into
-// measured items (lines, headings, table rows, signature rows), breaks them
-// into pages and only then draws them through fpdf, so the table of contents
-// and the footer's "Side X av Y" carry real page numbers. Line breaking is
-// our own: it never breaks at a no-break space, nor inside "§ 13 b",
-// "§§ 41–43", "kr 12 000" or "nr. 2" even when the text has plain spaces.
+// Render works in layers. Measuring (fonts.go, ttf.go) gives the width of
+// text in the embedded fonts. Building (blocks.go, table.go, signature.go,
+// front.go) turns every Markdown block into items that know what they are
+// (heading, paragraph line, list line, table header or row slice,
+// signature row, artifact). Line breaking (layout.go, linebreak.go) sets
+// words as boxes, glue and break points and chooses the breaks of a whole
+// paragraph by least total cost (Knuth and Plass, ragged right), with
+// Norwegian hyphenation from generator/hyphen when a paragraph would
+// otherwise leave a line too empty; it never breaks at a no-break space,
+// nor inside "§ 13 b", "§§ 41–43", "kr 12 000", "nr. 2" or a telephone
+// number unless nothing else fits, and never cuts a word without a hyphen
+// (addresses break after @ . / - instead). Pagination (paginate.go) breaks
+// pages between items only. Drawing (draw.go) is the only code that calls
+// fpdf, after pagination, so the table of contents and the footer's
+// "Side X av Y" carry real page numbers. Every layout constant is in
+// style.go.
 //
-// Pagination keeps a heading with at least two lines of what follows, never
-// leaves a single line of a paragraph alone at the top or bottom of a page,
-// never splits a table row, and repeats a table's header row after a break.
+// Pagination never ends a page with a heading, never leaves a single line
+// of a paragraph or list item alone at the top or bottom of a page, keeps
+// the first two and the last two items of a list together, keeps a
+// heading with its lead paragraphs and the first item of the list that
+// follows, keeps the signature section with the lines before it, and sets
+// the last two pages tighter rather than leave a fragment alone on the
+// last. A table row is cut into one-line slices: a short row stays whole,
+// a long one continues on the next page under the repeated header row.
+// Columns empty in every body row are left out, and tables with the same
+// header share one set of column widths.
 //
 // The document's first H1 is its title and is replaced by the title block
 // built from Document. Raw HTML, images and math are errors that name

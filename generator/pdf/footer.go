@@ -10,8 +10,6 @@ type footer struct {
 	title, version string
 }
 
-const footerTitleW = 88.0
-
 func newFooter(fs *fontSet, doc Document) footer {
 	title := strings.Join(strings.Fields(doc.Title), " ")
 	if fs.width(fontRegular, smallSize, title) > footerTitleW {

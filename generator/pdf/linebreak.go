@@ -31,19 +31,6 @@ const (
 	breakForced                     // a hard line break
 )
 
-// Costs of the line breaker, in the units of a line's squared emptiness.
-const (
-	emptyCost       = 1000.0 // × (empty share of the line)²
-	lineCost        = 10.0   // every line, so a paragraph does not grow
-	hyphenCost      = 60.0
-	plainCost       = 30.0
-	emergencyCost   = 5000.0
-	twoHyphensCost  = 150.0
-	shortLastCost   = 40.0 // a last line of under shortLast of the width
-	shortLast       = 0.12
-	minHyphenLetter = 5 // shortest run of letters worth hyphenating
-)
-
 // penalty is the cost of breaking after a box of kind k.
 func (k breakKind) penalty() float64 {
 	switch k {
@@ -96,10 +83,6 @@ func (h *hyphenator) points(word string) []int {
 	}
 	return p
 }
-
-// tolerance is the share of a line that may stay empty before the
-// paragraph is set again with hyphenation.
-const tolerance = 0.22
 
 // breakLines sets words into lines no wider than width. Like TeX, it
 // first tries without hyphenation and hyphenates only when that leaves a

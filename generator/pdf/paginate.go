@@ -6,10 +6,6 @@ type placement struct {
 	y  float64
 }
 
-// squeeze is how much of the space between blocks the last two pages may
-// give up so that a fragment does not stand alone on the last page.
-const squeeze = 0.5
-
 // paginate distributes items over pages. It breaks only between items
 // and never after an item marked keep, moving the whole kept chain to the
 // next page when it does not fit, unless the chain fills a page on its

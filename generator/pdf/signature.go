@@ -22,12 +22,6 @@ import (
 // Consecutive signature blocks are set two per row, each under blank space
 // and a signature rule.
 
-const (
-	sigSpace  = 14.0 // room to sign above the rule
-	sigGap    = 14.0 // between the two columns
-	sigRowGap = 7.0
-)
-
 // isSignatureBlock reports whether a paragraph is a signature block.
 func isSignatureBlock(p *ast.Paragraph) bool {
 	for _, c := range p.Children {

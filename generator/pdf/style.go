@@ -59,3 +59,45 @@ var headingStyles = [5]headingStyle{
 	3: {size: 11.5, font: fontBold, before: 5, after: 1.8},
 	4: {size: 10.5, font: fontBoldItalic, before: 4, after: 1.2},
 }
+
+// Signatures, in millimetres.
+const (
+	sigSpace  = 14.0 // room to sign above the rule
+	sigGap    = 14.0 // between the two columns
+	sigRowGap = 7.0
+)
+
+// minTextW is the narrowest a nested block gets; deeper nesting stops
+// indenting rather than squeezing text into a sliver.
+const minTextW = 60.0
+
+// footerTitleW is the room for the document title in the footer.
+const footerTitleW = 88.0
+
+// Line breaking.
+
+// Costs of the line breaker, in the units of a line's squared emptiness.
+const (
+	emptyCost       = 1000.0 // × (empty share of the line)²
+	lineCost        = 10.0   // every line, so a paragraph does not grow
+	hyphenCost      = 60.0
+	plainCost       = 30.0
+	emergencyCost   = 5000.0
+	twoHyphensCost  = 150.0
+	shortLastCost   = 40.0 // a last line of under shortLast of the width
+	shortLast       = 0.12
+	minHyphenLetter = 5 // shortest run of letters worth hyphenating
+)
+
+// tolerance is the share of a line that may stay empty before the
+// paragraph is set again with hyphenation.
+const tolerance = 0.22
+
+// Page breaking.
+
+// maxKeptLines is the most lines of a block kept whole with its neighbour.
+const maxKeptLines = 6
+
+// squeeze is how much of the space between blocks the last two pages may
+// give up so that a fragment does not stand alone on the last page.
+const squeeze = 0.5

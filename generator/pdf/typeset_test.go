@@ -282,6 +282,40 @@ func checkPageBreaks(t *testing.T, name string, l *laidOut) {
 			}
 		}
 	}
+	// entries[list][page] holds the list's items on the page.
+	entries := map[int]map[int]map[int]bool{}
+	for p, pl := range l.pages {
+		for _, x := range pl {
+			if x.it.list == 0 {
+				continue
+			}
+			if entries[x.it.list] == nil {
+				entries[x.it.list] = map[int]map[int]bool{}
+			}
+			if entries[x.it.list][p] == nil {
+				entries[x.it.list][p] = map[int]bool{}
+			}
+			entries[x.it.list][p][x.it.entry] = true
+		}
+	}
+	for list, pages := range entries {
+		if len(pages) < 2 {
+			continue
+		}
+		for p, e := range pages {
+			if len(e) != 1 {
+				continue
+			}
+			// A single item is allowed only as the part of one long item
+			// that the page break falls in.
+			for k := range e {
+				split := (pages[p-1] != nil && pages[p-1][k]) || (pages[p+1] != nil && pages[p+1][k])
+				if !split {
+					t.Errorf("%s: list %d has a single item on page %d", name, list, p+1)
+				}
+			}
+		}
+	}
 	for p, pl := range l.pages {
 		if len(pl) == 0 {
 			t.Errorf("%s: page %d is empty", name, p+1)
@@ -330,5 +364,21 @@ func TestPageBreakRules(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkPageBreaks(t, name, l)
+	}
+}
+
+func TestNoFragmentOnTheLastPage(t *testing.T) {
+	// Before, page 3 of Kristiansand's routine sheet for the programme
+	// adviser held only «Lovgrunnlag» and one item, which fit on page 2
+	// with less space between the blocks.
+	for name, md := range sampleDocs(t) {
+		l, err := layout(md, sampleDocument(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := l.pages[len(l.pages)-1]
+		if len(l.pages) > 1 && len(last) <= 3 && last[0].it.role == roleHeading {
+			t.Errorf("%s: the last page holds only %q", name, textOf(last[0].it))
+		}
 	}
 }

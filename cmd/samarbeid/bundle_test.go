@@ -164,3 +164,33 @@ func TestGenerateRefusesALinkedSubfolder(t *testing.T) {
 		t.Errorf("wrote through the link: %d files", len(entries))
 	}
 }
+
+// TestLimits: a file over the size limit, or /dev/zero, is refused with
+// the limit named, without being read to the end.
+func TestLimits(t *testing.T) {
+	huge := filepath.Join(t.TempDir(), "stor.yaml")
+	os.WriteFile(huge, []byte("title: "+strings.Repeat("a", 2<<20)+"\n"), 0o644)
+	for _, name := range []string{huge, "/dev/zero"} {
+		code, _, errOut := call(t, "check", name)
+		if code != exitBad || !strings.Contains(errOut, "filen er større enn 1024 kB, grensen for en avtalefil") {
+			t.Errorf("%s: exit %d: %s", name, code, errOut)
+		}
+	}
+	// Many roles times a long text would make thousands of pages.
+	data, _ := os.ReadFile(andoy)
+	text := string(data) + "clauses:\n"
+	for range 30 {
+		text += "  - title: Lang\n    text: [\"" + strings.Repeat("Lang tekst om samarbeid. ", 190) + "\"]\n"
+	}
+	big := filepath.Join(t.TempDir(), "mange.yaml")
+	os.WriteFile(big, []byte(strings.Repeat("# fyll\n", 80000)+text), 0o644)
+	for _, cmd := range []string{"check", "generate"} {
+		code, _, errOut := call(t, cmd, big, "-o", filepath.Join(t.TempDir(), "ut"))
+		if cmd == "check" {
+			code, _, errOut = call(t, cmd, big)
+		}
+		if code != exitBad || !strings.Contains(errOut, "mange.yaml:1:1: filen er ") || !strings.Contains(errOut, "mer enn en pakke kan ha (10 MB tekst til sammen)") {
+			t.Errorf("%s: exit %d: %s", cmd, code, errOut)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,20 +16,31 @@ import (
 	"samarbeid/generator/model"
 )
 
-// readInput reads the agreement file named on the command line.
+// readInput reads the agreement file named on the command line, at most
+// model.MaxFileBytes of it, so a wrong file (or /dev/zero) is refused
+// rather than read for ever.
 func readInput(name string) (generator.Input, error) {
-	data, err := os.ReadFile(name)
+	shown := model.Escape(name)
+	f, err := os.Open(name)
 	if err != nil {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return generator.Input{}, fmt.Errorf("%s: filen finnes ikke; sjekk navnet og mappen", name)
+			return generator.Input{}, fmt.Errorf("%s: filen finnes ikke; sjekk navnet og mappen", shown)
 		case errors.Is(err, fs.ErrPermission):
-			return generator.Input{}, fmt.Errorf("%s: har ikke tilgang til å lese filen", name)
+			return generator.Input{}, fmt.Errorf("%s: har ikke tilgang til å lese filen", shown)
 		}
-		if info, statErr := os.Stat(name); statErr == nil && info.IsDir() {
-			return generator.Input{}, fmt.Errorf("%s: er en mappe; oppgi YAML-filen med avtalen", name)
-		}
-		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %s", name, outdir.Reason(err))
+		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %s", shown, outdir.Reason(err))
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return generator.Input{}, fmt.Errorf("%s: er en mappe; oppgi YAML-filen med avtalen", shown)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, model.MaxFileBytes+1))
+	if err != nil {
+		return generator.Input{}, fmt.Errorf("%s: kan ikke lese filen: %s", shown, outdir.Reason(err))
+	}
+	if len(data) > model.MaxFileBytes {
+		return generator.Input{}, fmt.Errorf("%s: filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", shown, model.MaxFileBytes/1024)
 	}
 	return generator.Input{File: name, Data: data, Dir: folder(filepath.Dir(name))}, nil
 }

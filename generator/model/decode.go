@@ -20,6 +20,11 @@ const maxNodes = 200000
 // diagnostics. It returns the agreement and every problem found, sorted by
 // position; the agreement is nil when there are errors.
 func Load(file string, data []byte) (*Agreement, Diagnostics) {
+	if len(data) > MaxFileBytes {
+		r := &Reporter{File: file}
+		r.Errorf(Pos{1, 1}, "filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", MaxFileBytes/1024)
+		return nil, r.Diags
+	}
 	var a Agreement
 	r, ok := decodeFile(file, data, &a)
 	if !ok {
@@ -27,6 +32,7 @@ func Load(file string, data []byte) (*Agreement, Diagnostics) {
 	}
 	a.applyDefaults()
 	validate(r, &a)
+	checkLimits(r, &a, len(data))
 	diags := r.Diags.Sort()
 	if len(diags.Errors()) > 0 {
 		return nil, diags

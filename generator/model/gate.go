@@ -17,7 +17,21 @@ const (
 	MaxValueRunes = 5000    // one value, e.g. a paragraph
 	MaxListItems  = 500     // one list
 	MaxIDRunes    = 64      // an id, which becomes part of file names
+	// MaxBundleText bounds the file's size times the number of documents
+	// made from it, since a routine sheet repeats what concerns its role:
+	// it keeps a bundle under about 3000 pages and 100 MB of memory.
+	MaxBundleText = 10 << 20
+	baseDocuments = 8 // the agreement, year plan, content check and built-in checklists
 )
+
+// checkLimits refuses a file too large to make a bundle from.
+func checkLimits(r *Reporter, a *Agreement, size int) {
+	docs := baseDocuments + len(a.Roles) + len(a.Meetings) + len(a.Checklists.Lists)
+	if size*docs <= MaxBundleText {
+		return
+	}
+	r.Errorf(Pos{1, 1}, "filen er %d kB og gir %d dokumenter (ett for hver rolle, hvert møte og hver sjekkliste); det blir mer enn en pakke kan ha (%d MB tekst til sammen). En avtale er sjelden over 100 kB; korte ned teksten eller del avtalen", size/1024, docs, MaxBundleText>>20)
+}
 
 // Scripts names the scripts the documents can show, for messages and the
 // README.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,31 +109,32 @@ func meetingUIDs(bodies []*model.Meeting) map[*model.Meeting]string {
 	return out
 }
 
-// sequence is the events' SEQUENCE: it rises with the agreement's version
-// («1.0» gives 10000, «1.1» 10100, «2» 20000), so a calendar that imports
-// the plan of a later version replaces the earlier events. A version that
-// is not numbers counts the revisions instead.
+// sequence is the events' SEQUENCE: it rises with the agreement's version,
+// read as up to three numbers («1.0» gives 1000000, «1.1» 1001000,
+// «2026.1» 2026001000), so a calendar that imports the plan of a later
+// version replaces the earlier events. A version that is not read so
+// counts the revisions instead.
 func sequence(a *model.Agreement) int {
 	parts := strings.Split(strings.TrimPrefix(strings.TrimSpace(a.Version), "v"), ".")
-	if len(parts) <= 3 {
-		seq, ok := 0, true
-		for i := 0; i < 3; i++ {
-			n := 0
-			if i < len(parts) {
-				v, err := strconv.Atoi(parts[i])
-				if err != nil || v < 0 || v > 99 {
-					ok = false
-					break
-				}
-				n = v
-			}
-			seq = seq*100 + n
-		}
-		if ok {
-			return seq
-		}
+	if len(parts) > 3 {
+		return len(a.Revisions)
 	}
-	return len(a.Revisions)
+	seq := 0
+	for i := range 3 {
+		n := 0
+		if i < len(parts) {
+			v, err := strconv.Atoi(parts[i])
+			if err != nil || v < 0 || v > 999 && i > 0 || v > 2000000 {
+				return len(a.Revisions)
+			}
+			n = v
+		}
+		seq = seq*1000 + n
+	}
+	if seq > math.MaxInt32 {
+		return len(a.Revisions)
+	}
+	return seq
 }
 
 func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp string, seq int) {

@@ -392,3 +392,18 @@ func TestICSAttendeesOnlyWhenAsked(t *testing.T) {
 		t.Error("a contact without e-mail is an attendee")
 	}
 }
+
+func TestSequenceRisesWithVersion(t *testing.T) {
+	versions := []string{"1.0", "1.1", "1.10", "2", "2.0.1", "2021.1", "2026.1", "2026.2", "2027.1"}
+	prev := -1
+	for _, v := range versions {
+		got := sequence(&model.Agreement{Version: v})
+		if got <= prev || got > 1<<31-1 {
+			t.Errorf("version %s: SEQUENCE %d after %d; it should rise and fit in 32 bits", v, got, prev)
+		}
+		prev = got
+	}
+	if got := sequence(&model.Agreement{Version: "utkast", Revisions: make([]model.Revision, 3)}); got != 3 {
+		t.Errorf("a version that is not numbers: SEQUENCE %d, want the number of revisions, 3", got)
+	}
+}

@@ -296,9 +296,9 @@ func (d *drawer) centredText(s string, font fontID, size, x, y float64, c rgb, m
 func (d *drawer) wheelLegend(w Wheel, order []WheelBody) {
 	bodies := slices.Clone(w.Bodies)
 	slices.SortFunc(bodies, func(x, y WheelBody) int { return cmp.Compare(x.Number, y.Number) })
-	cols := 1
+	cols := min(max(1, (len(bodies)+5)/6), 3)
 	if len(bodies) > 4 {
-		cols = 2
+		cols = max(cols, 2)
 	}
 	colW := textW / float64(cols)
 	rows := (len(bodies) + cols - 1) / cols

@@ -12,7 +12,7 @@ import (
 func calendarCommand() *command {
 	return &command{
 		name:  "calendar",
-		usage: "calendar FIL --year ÅR [-o FIL]",
+		usage: "calendar FIL [--year ÅR] [-o FIL]",
 		short: "skriver årets møter som kalenderfil (iCalendar)",
 		long: `Regner ut datoene for årets møter fra hyppigheten i avtalefilen FIL – flyttet
 bort fra helligdager og fra feriene filen nevner – og skriver dem som en

@@ -249,3 +249,31 @@ func TestCalendarOtherYearKeepsBreaks(t *testing.T) {
 		t.Errorf("only %d meetings in 2028", n)
 	}
 }
+
+// TestCalendarTakesGeneratesYear: a file without calendar.year that
+// generate accepts is accepted by calendar too, for the same year.
+func TestCalendarTakesGeneratesYear(t *testing.T) {
+	data, err := os.ReadFile(kristiansand)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "  year: 2027\n", "", 1)
+	if text == string(data) {
+		t.Fatal("the sample has no «  year: 2027» line to remove")
+	}
+	file := filepath.Join(t.TempDir(), "uten-aar.yaml")
+	os.WriteFile(file, []byte(text), 0o644)
+	code, ics, stderr := call(t, "calendar", file)
+	if code != exitOK {
+		t.Fatalf("calendar refuses a file generate accepts: exit %d: %s", code, stderr)
+	}
+	dir := filepath.Join(t.TempDir(), "ut")
+	if code, _, stderr := call(t, "generate", file, "-o", dir); code != exitOK {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "arshjul.md"))
+	name := regexp.MustCompile(`X-WR-CALNAME:Årshjul (\d{4})`).FindStringSubmatch(ics)
+	if name == nil || !strings.HasPrefix(string(md), "# Årshjul "+name[1]) {
+		t.Errorf("calendar and generate chose different years: %v and %.20q", name, md)
+	}
+}

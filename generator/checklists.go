@@ -31,7 +31,7 @@ func (g *builder) checklistDocs() ([]document, error) {
 	for _, l := range lists {
 		view := checklistView{
 			Agreement:  g.a,
-			Title:      "Sjekkliste: " + l.Title,
+			Title:      g.lang.T("checklist.title", l.Title),
 			List:       l,
 			Evaluation: l.ID == checklist.EvaluationList,
 		}
@@ -42,7 +42,7 @@ func (g *builder) checklistDocs() ([]document, error) {
 		docs = append(docs, document{
 			path:     "sjekklister/" + l.ID,
 			markdown: md,
-			pdf:      g.deskDocument(view.Title, "Sjekkliste", checklistTemplate),
+			pdf:      g.deskDocument(view.Title, g.lang.T("checklist.subject"), checklistTemplate),
 		})
 	}
 	return docs, nil
@@ -52,9 +52,10 @@ func (g *builder) checklistDocs() ([]document, error) {
 // --templates may override) merged with the file's changes. A change the
 // built-in lists do not know is a diagnostic.
 func (g *builder) checklists() ([]checklist.List, error) {
-	data, err := g.r.ReadFile(checklist.File)
+	file := g.lang.T("meta.checklists")
+	data, err := g.r.ReadFile(file)
 	if err != nil {
-		return nil, fmt.Errorf("de innebygde sjekklistene (%s) finnes ikke: %w", checklist.File, err)
+		return nil, fmt.Errorf("de innebygde sjekklistene (%s) finnes ikke: %w", file, err)
 	}
 	b, err := checklist.Parse(data)
 	if err != nil {
@@ -66,7 +67,7 @@ func (g *builder) checklists() ([]checklist.List, error) {
 	}
 	if g.lists == nil {
 		g.warnings = append(g.warnings, diags.Warnings()...)
-		g.lists = checklist.Merge(g.a, b)
+		g.lists = checklist.Merge(g.a, b, g.lang)
 	}
 	return g.lists, nil
 }

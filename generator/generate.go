@@ -16,6 +16,7 @@ import (
 
 	"samarbeid/generator/checklist"
 	"samarbeid/generator/html"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
 	"samarbeid/generator/render"
@@ -115,7 +116,10 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 	if err != nil {
 		return nil, diags, err
 	}
-	g := &builder{in: in, opt: opt, a: a, r: render.New(render.Files(opt.Templates))}
+	g, err := newBuilder(in, opt, a)
+	if err != nil {
+		return nil, diags, err
+	}
 	if _, err := g.checklists(); err != nil {
 		return nil, diags, err
 	}
@@ -129,8 +133,10 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := render.New(render.Files(opt.Templates))
-	g := &builder{in: in, opt: opt, a: a, r: r}
+	g, err := newBuilder(in, opt, a)
+	if err != nil {
+		return nil, err
+	}
 	docs, err := g.documents()
 	if err != nil {
 		return nil, err
@@ -213,11 +219,28 @@ type builder struct {
 	opt   Options
 	a     *model.Agreement
 	r     *render.Renderer
-	extra []File // files that are not Markdown documents, e.g. the iCalendar
+	lang  *lang.Pack // the words of the file's målform
+	extra []File     // files that are not Markdown documents, e.g. the iCalendar
 	view  *render.AgreementView
 	lists []checklist.List
 	// warnings found while building, beside the file's own
 	warnings model.Diagnostics
+}
+
+// newBuilder is the builder of a's bundle, in a's language, with the
+// templates and language pack of opt.Templates over the built-in ones.
+func newBuilder(in Input, opt Options, a *model.Agreement) (*builder, error) {
+	p, err := Language(a, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &builder{in: in, opt: opt, a: a, r: render.New(render.Files(opt.Templates), p), lang: p}, nil
+}
+
+// Language is the language pack of a's målform, from opt.Templates over
+// the built-in packs.
+func Language(a *model.Agreement, opt Options) (*lang.Pack, error) {
+	return lang.Load(render.Files(opt.Templates), string(a.Language))
 }
 
 func (g *builder) documents() ([]document, error) {
@@ -249,14 +272,16 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 		Date:     render.DocumentDate(g.a).Time,
 		Author:   strings.Join(g.a.MunicipalParties(), " · "),
 		Subject:  subject,
-		Keywords: "introduksjonsprogrammet, samarbeidsavtale, NAV, integreringsloven",
+		Keywords: g.lang.T("agreement.keywords"),
 		Source:   template,
+		Lang:     g.lang,
 	}
 }
 
 // webDocument is the HTML page's description of a document: the same
 // title block as its PDF.
 func webDocument(d pdf.Document) html.Document {
+	p := d.Lang
 	return html.Document{
 		Title:    d.Title,
 		Subtitle: d.Subtitle,
@@ -264,15 +289,15 @@ func webDocument(d pdf.Document) html.Document {
 		Version:  d.Version,
 		Date:     d.Date,
 		Author:   d.Author,
-		Lang:     "nb",
+		Lang:     p.Code(),
 		TOC:      d.TOC,
 		Words: html.Words{
-			Skip:     "Hopp til innholdet",
-			Contents: "Innhold",
-			Parties:  "Avtaleparter",
-			Version:  "Versjon",
-			Table:    "Tabell",
-			Date:     func(t time.Time) string { return model.Date{Time: t}.Norwegian() },
+			Skip:     p.T("html.skip"),
+			Contents: p.T("pdf.contents"),
+			Parties:  p.T("pdf.parties"),
+			Version:  p.T("pdf.version"),
+			Table:    p.T("html.table"),
+			Date:     p.Date,
 		},
 	}
 }
@@ -283,15 +308,16 @@ func (g *builder) agreementView() (render.AgreementView, error) {
 	if g.view != nil {
 		return *g.view, nil
 	}
-	data, err := g.r.ReadFile(render.StandardFile)
+	file := g.lang.T("meta.standard")
+	data, err := g.r.ReadFile(file)
 	if err != nil {
-		return render.AgreementView{}, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", render.StandardFile, err)
+		return render.AgreementView{}, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", file, err)
 	}
-	std, diags := model.LoadStandard(render.StandardFile, data)
+	std, diags := model.LoadStandard(file, data)
 	if len(diags) > 0 {
 		return render.AgreementView{}, diags
 	}
-	view, err := render.NewAgreementView(g.a, std)
+	view, err := render.NewAgreementView(g.a, std, g.lang)
 	if err != nil {
 		return render.AgreementView{}, err
 	}
@@ -309,7 +335,7 @@ func (g *builder) agreement() ([]document, error) {
 	if err != nil {
 		return nil, err
 	}
-	meta := g.pdfDocument(g.a.Title, "Samarbeid om introduksjonsprogrammet", tmpl)
+	meta := g.pdfDocument(g.a.Title, g.lang.T("agreement.subject"), tmpl)
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {
@@ -320,7 +346,7 @@ func (g *builder) agreement() ([]document, error) {
 		meta.Attachments = []pdf.Attachment{{
 			Name:        sourceName(g.in.File),
 			Content:     source,
-			Description: "Kildefilen avtalen er laget fra (YAML), uten kommentarene",
+			Description: g.lang.T("agreement.source", g.lang.T("kind."+string(g.a.Type)+".doc")),
 		}}
 	}
 	for _, d := range g.a.References {
@@ -333,7 +359,17 @@ func (g *builder) agreement() ([]document, error) {
 		}
 		meta.Attachments = append(meta.Attachments, pdf.Attachment{Name: path.Base(model.AttachmentPath(d.File)), Content: data, Description: d.Title})
 	}
-	return []document{{path: "samarbeidsavtale", markdown: md, pdf: meta, web: true}}, nil
+	return []document{{path: agreementPath(g.a), markdown: md, pdf: meta, web: true}}, nil
+}
+
+// agreementPath is the agreement's file name without extension:
+// samarbeidsavtale, or samarbeidsrutine for a routine. File names are the
+// same in every language, so scripts that read a bundle need not know it.
+func agreementPath(a *model.Agreement) string {
+	if a.Type == model.KindRoutine {
+		return "samarbeidsrutine"
+	}
+	return "samarbeidsavtale"
 }
 
 // sourceName is the attached file's name: the input's, with what a PDF
@@ -360,9 +396,7 @@ func EvaluationDue(file string, a *model.Agreement, today time.Time) model.Diagn
 	return r.Diags
 }
 
+// words is «avtalen» or «rutinen», in bokmål like every message.
 func words(a *model.Agreement) string {
-	if a.Type == model.KindRoutine {
-		return "rutinen"
-	}
-	return "avtalen"
+	return lang.Builtin(lang.Default).T("kind." + string(a.Type) + ".doc")
 }

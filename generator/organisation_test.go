@@ -52,7 +52,7 @@ func TestOrganisationInBundle(t *testing.T) {
 	if len(b.Warnings) > 0 {
 		t.Errorf("warnings: %v", b.Warnings)
 	}
-	md := string(bundleFile(b, "samarbeidsavtale.md"))
+	md := string(bundleFile(b, "samarbeidsrutine.md")) // a routine's agreement file
 	for _, want := range []string{
 		"- **NAV Testby**\n  - **Avdeling arbeid**\n    - **Seksjon inkludering**\n      - **Flyktningavdelingen**\n        - **Team intro**\n- **Voksenopplæringen**",
 		"| Flyktningkonsulenten |  | Voksenopplæringen | 57\u00a000\u00a000\u00a000 |  |",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"samarbeid/generator/checklist"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 	"samarbeid/generator/model"
 	"samarbeid/generator/render"
@@ -81,7 +82,7 @@ func (g *builder) routineSheets() ([]document, error) {
 		docs = append(docs, document{
 			path:     "rutiner/" + string(v.Role.ID),
 			markdown: md,
-			pdf:      g.deskDocument(v.Title, "Rutinebeskrivelse", routineTemplate),
+			pdf:      g.deskDocument(v.Title, g.lang.T("routine.subject"), routineTemplate),
 			web:      true,
 		})
 	}
@@ -99,12 +100,12 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, view render
 			v.Routines = append(v.Routines, rt)
 		}
 	}
-	v.Title = "Rutinebeskrivelse for " + model.Natural(r.Name)
+	v.Title = g.lang.T("routine.title", model.Natural(r.Name))
 	if len(v.Routines) > 0 && v.Routines[0].Title != "" {
 		v.Title = v.Routines[0].Title
 	}
-	v.Duties = withoutRepeats(roleDuties(a, r.ID, view), v.Routines)
-	v.Convenes, v.Attends = roleMeetings(a, r)
+	v.Duties = withoutRepeats(roleDuties(a, r.ID, view, g.lang), v.Routines)
+	v.Convenes, v.Attends = roleMeetings(a, r, g.lang)
 	for _, l := range lists {
 		if mine, ok := l.For(r.ID); ok {
 			v.Checklists = append(v.Checklists, mine)
@@ -122,7 +123,7 @@ func (v routineView) hasTasks() bool {
 // roleDuties are the duties the file assigns to role, grouped by where the
 // agreement states them. The built-in standard duties belong to parties,
 // not roles, and are left out.
-func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []dutyGroup {
+func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView, p *lang.Pack) []dutyGroup {
 	var out []dutyGroup
 	add := func(title string, items []model.Duty, owners ...model.ID) {
 		var mine []model.Duty
@@ -152,13 +153,13 @@ func roleDuties(a *model.Agreement, role model.ID, view render.AgreementView) []
 	for _, grp := range a.Duties {
 		// A group several owners share gives its duties to each owner's
 		// roles; a one-owner group only to the roles its duties name.
-		add(cmp.Or(grp.Title, a.JoinNames(grp.OwnerIDs())), grp.Items, grp.Owners...)
+		add(cmp.Or(grp.Title, p.And(a.Names(grp.OwnerIDs()))), grp.Items, grp.Owners...)
 	}
 	for _, l := range a.Levels {
-		add(model.Capital(l.Level.Word()), l.Items)
+		add(model.Capital(p.T("level."+string(l.Level))), l.Items)
 	}
 	if t := a.Transition; t != nil {
-		add(cmp.Or(t.Title, "Overgang ved programslutt"), t.Items)
+		add(cmp.Or(t.Title, p.T("agreement.heading.transition")), t.Items)
 	}
 	return out
 }
@@ -198,13 +199,13 @@ func belongsToAny(a *model.Agreement, role model.ID, owners []model.ID) bool {
 
 // roleMeetings splits the meetings that concern role into those it
 // convenes and those it attends, each with what it asks of the role.
-func roleMeetings(a *model.Agreement, r *model.Role) (convenes, attends []meetingTask) {
+func roleMeetings(a *model.Agreement, r *model.Role, p *lang.Pack) (convenes, attends []meetingTask) {
 	for _, m := range a.Meetings {
 		switch {
 		case m.Convener == r.ID:
-			convenes = append(convenes, meetingTask{m, convenerTask(a, m, r.ID)})
+			convenes = append(convenes, meetingTask{m, convenerTask(a, m, r.ID, p)})
 		case slices.Contains(m.Participants, r.ID) || slices.Contains(m.Participants, r.Unit) || m.Agenda == r.ID || m.Minutes == r.ID:
-			attends = append(attends, meetingTask{m, attendeeTask(a, m, r)})
+			attends = append(attends, meetingTask{m, attendeeTask(a, m, r, p)})
 		}
 	}
 	return convenes, attends
@@ -214,37 +215,40 @@ func roleMeetings(a *model.Agreement, r *model.Role) (convenes, attends []meetin
 // the sheet says once for all of them (it calls the meeting, sets the
 // agenda and sees to the minutes): who else sets the agenda or writes the
 // minutes, and where unresolved matters go. One «Label: value» per line.
-func convenerTask(a *model.Agreement, m model.Meeting, role model.ID) string {
+func convenerTask(a *model.Agreement, m model.Meeting, role model.ID, p *lang.Pack) string {
 	var lines []string
 	if m.Agenda != "" && m.Agenda != role {
-		lines = append(lines, "Saksliste: "+render.Inline(a.Name(m.Agenda)))
+		lines = append(lines, label(p, "meeting.agenda", render.Inline(a.Name(m.Agenda))))
 	}
 	if m.Minutes != "" && m.Minutes != role {
-		lines = append(lines, "Referat: "+render.Inline(a.Name(m.Minutes)))
+		lines = append(lines, label(p, "meeting.minutes", render.Inline(a.Name(m.Minutes))))
 	}
-	return strings.Join(append(lines, escalation(a, m)...), "  \n")
+	return strings.Join(append(lines, escalation(a, m, p)...), "  \n")
 }
 
 // attendeeTask says what a meeting asks of a role that does not convene it.
-func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role) string {
-	lines := []string{"Innkaller: " + render.Inline(a.Name(m.Convener))}
+func attendeeTask(a *model.Agreement, m model.Meeting, r *model.Role, p *lang.Pack) string {
+	lines := []string{label(p, "meeting.convener", render.Inline(a.Name(m.Convener)))}
 	if !slices.Contains(m.Participants, r.ID) && slices.Contains(m.Participants, r.Unit) {
-		lines = append(lines, "Du møter for: "+render.Inline(a.Name(r.Unit)))
+		lines = append(lines, label(p, "routine.attends_for", render.Inline(a.Name(r.Unit))))
 	}
 	if m.Agenda == r.ID {
-		lines = append(lines, "Saksliste: du")
+		lines = append(lines, label(p, "meeting.agenda", p.T("routine.you")))
 	}
 	if m.Minutes == r.ID {
-		lines = append(lines, "Referat: du")
+		lines = append(lines, label(p, "meeting.minutes", p.T("routine.you")))
 	}
 	return strings.Join(lines, "  \n")
 }
 
-func escalation(a *model.Agreement, m model.Meeting) []string {
+// label is «Label: value» with the label from p.
+func label(p *lang.Pack, key, value string) string { return p.T(key) + ": " + value }
+
+func escalation(a *model.Agreement, m model.Meeting, p *lang.Pack) []string {
 	if m.EscalatesTo == "" {
 		return nil
 	}
-	return []string{"Saker som ikke løses, løftes til: " + render.Inline(a.Name(m.EscalatesTo))}
+	return []string{label(p, "meeting.escalates_to", render.Inline(a.Name(m.EscalatesTo)))}
 }
 
 // contactsByParty groups the contact persons by the party they work for,

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"samarbeid/generator/calendar"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
 	"samarbeid/generator/render"
@@ -15,7 +16,7 @@ import (
 
 // yearPlan builds arshjul.md (typeset as PDF) and arshjul.ics.
 func (g *builder) yearPlan() ([]document, error) {
-	plan, ics, err := Calendar(g.a, g.opt.Year)
+	plan, ics, err := calendarIn(g.a, g.opt.Year, g.lang)
 	if err != nil {
 		return nil, fmt.Errorf("årshjulet: %w", err)
 	}
@@ -29,17 +30,22 @@ func (g *builder) yearPlan() ([]document, error) {
 		return nil, err
 	}
 	g.extra = append(g.extra, File{Path: "arshjul.ics", Data: ics})
-	title := fmt.Sprintf("Årshjul %d", plan.Year)
-	meta := g.pdfDocument(title, "Årshjul for samarbeidsmøtene", tmpl)
+	title := g.lang.T("yearplan.title", plan.Year)
+	meta := g.pdfDocument(title, g.lang.T("yearplan.subject"), tmpl)
 	meta.Subtitle = g.a.Title
-	meta.Wheel = wheel(g.a, plan)
+	meta.Wheel = wheel(g.a, plan, g.lang)
 	return []document{{path: "arshjul", markdown: md, pdf: meta}}, nil
 }
 
 // Calendar is the year plan and its iCalendar file, for the year asked
-// for or, with 0, the same year generate would take.
+// for or, with 0, the same year generate would take, in the built-in
+// language pack of the file's målform.
 func Calendar(a *model.Agreement, year int) (calendar.YearPlan, []byte, error) {
-	plan, err := calendar.Plan(a, planYear(a, year))
+	return calendarIn(a, year, lang.Builtin(string(a.Language)))
+}
+
+func calendarIn(a *model.Agreement, year int, words *lang.Pack) (calendar.YearPlan, []byte, error) {
+	plan, err := calendar.PlanIn(a, planYear(a, year), words)
 	if err != nil {
 		return calendar.YearPlan{}, nil, err
 	}
@@ -84,34 +90,34 @@ func planYear(a *model.Agreement, asked int) int {
 }
 
 // wheel is the year plan as the figure on the first page of arshjul.pdf.
-func wheel(a *model.Agreement, plan calendar.YearPlan) *pdf.Wheel {
+func wheel(a *model.Agreement, plan calendar.YearPlan, words *lang.Pack) *pdf.Wheel {
 	w := &pdf.Wheel{
 		Year:    plan.Year,
-		Centre:  []string{"Årshjul", strconv.Itoa(plan.Year)},
+		Centre:  []string{words.T("wheel.centre"), strconv.Itoa(plan.Year)},
 		Heading: a.Title,
 	}
-	for _, m := range model.MonthNames {
-		w.Months = append(w.Months, model.Capital(m))
+	for m := 1; m <= 12; m++ {
+		w.Months = append(w.Months, model.Capital(words.Month(m)))
 	}
 	var alt []string
 	for _, m := range plan.Bodies() {
 		b := pdf.WheelBody{Number: plan.Number(m), Name: m.Name, Detail: m.Frequency.String()}
 		if h := plan.Hours(m); h != "" {
-			b.Detail += ", kl. " + h
+			b.Detail += ", " + words.T("yearplan.at", h)
 		} else {
-			b.Detail += ", tid avtales"
+			b.Detail += ", " + words.T("yearplan.time_tbd")
 		}
 		var days []string
 		for _, month := range plan.Months {
 			for _, o := range month {
 				if o.Meeting == m {
 					b.Dates = append(b.Dates, o.Date)
-					days = append(days, o.Day())
+					days = append(days, plan.Day(o.Date))
 				}
 			}
 		}
 		w.Bodies = append(w.Bodies, b)
-		alt = append(alt, fmt.Sprintf("%d %s: %s", b.Number, m.Name, model.JoinAnd(days)))
+		alt = append(alt, fmt.Sprintf("%d %s: %s", b.Number, m.Name, words.And(days)))
 	}
 	var breaks []string
 	for _, b := range plan.Breaks {
@@ -123,16 +129,17 @@ func wheel(a *model.Agreement, plan calendar.YearPlan) *pdf.Wheel {
 	for _, h := range plan.Holidays {
 		w.Holidays = append(w.Holidays, h.Date)
 	}
-	w.Notes = append(w.Notes, "Hvert møte har sin egen ring; det hvite merket med nummeret viser hvilken. Tallet i de andre merkene er dagen i måneden; et flyttet møte står på den nye datoen.")
+	w.Notes = append(w.Notes, words.T("wheel.rings"))
 	if len(breaks) > 0 {
-		w.Notes = append(w.Notes, "Grått felt: ferier uten møter ("+model.JoinAnd(breaks)+"). Mørk strek ved månedsringen: helligdager, julaften og nyttårsaften.")
+		w.Notes = append(w.Notes, words.T("wheel.breaks", words.And(breaks))+" "+words.T("wheel.holidays"))
 	} else {
-		w.Notes = append(w.Notes, "Mørk strek ved månedsringen: helligdager, julaften og nyttårsaften.")
+		w.Notes = append(w.Notes, words.T("wheel.holidays"))
 	}
 	if len(w.Bodies) == 0 {
-		w.Notes = append([]string{fmt.Sprintf("Avtalen har ingen møter med faste datoer i %d.", plan.Year)}, w.Notes...)
+		doc := model.Capital(words.T("kind." + string(a.Type) + ".doc"))
+		w.Notes = append([]string{words.T("yearplan.no_dates", doc, plan.Year)}, w.Notes...)
 	}
-	w.Alt = fmt.Sprintf("Årshjul for %d. ", plan.Year) + strings.Join(alt, ". ")
+	w.Alt = words.T("wheel.alt", plan.Year) + " " + strings.Join(alt, ". ")
 	return w
 }
 

@@ -7,5 +7,5 @@ import "embed"
 
 // Files are the templates and texts, by name.
 //
-//go:embed *.md.tmpl *.yaml
+//go:embed *.md.tmpl *.yaml lang/*.yaml
 var Files embed.FS

@@ -16,10 +16,14 @@ func generateCommand() *command {
 		long: `Leser avtalefilen FIL, kontrollerer den og skriver hele pakken i MAPPE:
 
   samarbeidsavtale.md og .pdf   avtalen, klar til underskrift
+                                (samarbeidsrutine.md og .pdf med «type: rutine»)
   rutiner/<rolle>.md og .pdf    en rutinebeskrivelse for hver rolle
   sjekklister/<id>.md og .pdf   sjekklister med avkrysningsbokser
   arshjul.md, .pdf og .ics      årshjulet med møtene
   innholdskontroll.md           kontroll mot direktoratenes liste
+
+Dokumentene skrives på målformen i filens «language»: nb (bokmål, standard)
+eller nn (nynorsk).
 
 Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.
 

@@ -163,7 +163,7 @@ func TestRecurringBreaksApplyToAnyYear(t *testing.T) {
 		}
 		holidays := map[string]string{}
 		for _, h := range PublicHolidays(year) {
-			holidays[h.Date.Format("01-02")] = h.Name
+			holidays[h.Date.Format("01-02")] = nb().T("holiday." + h.ID)
 		}
 		easter := Easter(year)
 		for _, month := range p.Months {
@@ -202,7 +202,7 @@ func TestWeekdayIsKeptOrExplained(t *testing.T) {
 						continue
 					}
 					if o.Date.Weekday() != s.Weekday.Day && o.Moved == "" {
-						t.Errorf("%s %d: %s on %s %s, not %s, and the plan does not say why", name, year, o.Meeting.ID, weekdayName(o.Date), o.Date.Format("01-02"), s.Weekday)
+						t.Errorf("%s %d: %s on %s %s, not %s, and the plan does not say why", name, year, o.Meeting.ID, nb().Weekday(o.Date.Weekday()), o.Date.Format("01-02"), s.Weekday)
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -19,3 +20,6 @@ func loadFixture(t *testing.T, path string) *model.Agreement {
 	}
 	return a
 }
+
+// nb is the bokmål pack the tests read the plan's words in.
+func nb() *lang.Pack { return lang.Builtin(lang.Default) }

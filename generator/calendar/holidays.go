@@ -9,8 +9,9 @@ import (
 type Holiday struct {
 	// Date is the day, at midnight in Europe/Oslo.
 	Date time.Time
-	// Name is the day's Norwegian name, e.g. «Skjærtorsdag».
-	Name string
+	// ID names the day in the language pack (holiday.<ID>), e.g.
+	// «skjaertorsdag».
+	ID string
 }
 
 // PublicHolidays gives the Norwegian public holidays (helligdager and the
@@ -20,19 +21,19 @@ func PublicHolidays(year int) []Holiday {
 	easter := Easter(year)
 	fixed := func(m time.Month, d int) time.Time { return civil(year, m, d) }
 	days := []Holiday{
-		{fixed(time.January, 1), "Nyttårsdag"},
-		{easter.AddDate(0, 0, -7), "Palmesøndag"},
-		{easter.AddDate(0, 0, -3), "Skjærtorsdag"},
-		{easter.AddDate(0, 0, -2), "Langfredag"},
-		{easter, "Første påskedag"},
-		{easter.AddDate(0, 0, 1), "Andre påskedag"},
-		{fixed(time.May, 1), "Arbeidernes dag"},
-		{fixed(time.May, 17), "Grunnlovsdag"},
-		{easter.AddDate(0, 0, 39), "Kristi himmelfartsdag"},
-		{easter.AddDate(0, 0, 49), "Første pinsedag"},
-		{easter.AddDate(0, 0, 50), "Andre pinsedag"},
-		{fixed(time.December, 25), "Første juledag"},
-		{fixed(time.December, 26), "Andre juledag"},
+		{fixed(time.January, 1), "nyttarsdag"},
+		{easter.AddDate(0, 0, -7), "palmesondag"},
+		{easter.AddDate(0, 0, -3), "skjaertorsdag"},
+		{easter.AddDate(0, 0, -2), "langfredag"},
+		{easter, "forste-paskedag"},
+		{easter.AddDate(0, 0, 1), "andre-paskedag"},
+		{fixed(time.May, 1), "arbeidernes-dag"},
+		{fixed(time.May, 17), "grunnlovsdag"},
+		{easter.AddDate(0, 0, 39), "kristi-himmelfartsdag"},
+		{easter.AddDate(0, 0, 49), "forste-pinsedag"},
+		{easter.AddDate(0, 0, 50), "andre-pinsedag"},
+		{fixed(time.December, 25), "forste-juledag"},
+		{fixed(time.December, 26), "andre-juledag"},
 	}
 	return inOslo(sortHolidays(days))
 }
@@ -45,8 +46,8 @@ func daysOff(year int) []Holiday {
 		days[i].Date = civil(days[i].Date.Date())
 	}
 	days = append(days,
-		Holiday{civil(year, time.December, 24), "Julaften"},
-		Holiday{civil(year, time.December, 31), "Nyttårsaften"},
+		Holiday{civil(year, time.December, 24), "julaften"},
+		Holiday{civil(year, time.December, 31), "nyttarsaften"},
 	)
 	return inOslo(sortHolidays(days))
 }

@@ -70,12 +70,12 @@ func TestPublicHolidays(t *testing.T) {
 		var got []string
 		for _, h := range PublicHolidays(tt.year) {
 			if h.Date.Year() != tt.year {
-				t.Errorf("%d: %s falls in %d", tt.year, h.Name, h.Date.Year())
+				t.Errorf("%d: %s falls in %d", tt.year, nb().T("holiday."+h.ID), h.Date.Year())
 			}
 			if h.Date.Location().String() != "Europe/Oslo" || h.Date.Hour() != 0 {
-				t.Errorf("%d: %s is %v, want midnight in Europe/Oslo", tt.year, h.Name, h.Date)
+				t.Errorf("%d: %s is %v, want midnight in Europe/Oslo", tt.year, nb().T("holiday."+h.ID), h.Date)
 			}
-			got = append(got, h.Date.Format("01-02")+" "+h.Name)
+			got = append(got, h.Date.Format("01-02")+" "+nb().T("holiday."+h.ID))
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("PublicHolidays(%d):\n%s\nwant:\n%s", tt.year, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
@@ -89,12 +89,12 @@ func TestDaysOffAddChristmasAndNewYearsEve(t *testing.T) {
 		t.Fatalf("got %d days off, want 13 public holidays and 2 eves", len(days))
 	}
 	last := days[len(days)-1]
-	if last.Name != "Nyttårsaften" || last.Date.Month() != time.December || last.Date.Day() != 31 {
-		t.Errorf("last day off = %s %v, want Nyttårsaften 31 December", last.Name, last.Date)
+	if last.ID != "nyttarsaften" || last.Date.Month() != time.December || last.Date.Day() != 31 {
+		t.Errorf("last day off = %s %v, want Nyttårsaften 31 December", last.ID, last.Date)
 	}
 	for i := 1; i < len(days); i++ {
 		if days[i].Date.Before(days[i-1].Date) {
-			t.Errorf("days off out of order: %s after %s", days[i].Name, days[i-1].Name)
+			t.Errorf("days off out of order: %s after %s", days[i].ID, days[i-1].ID)
 		}
 	}
 }

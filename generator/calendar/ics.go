@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -37,24 +38,22 @@ var vtimezone = []string{
 	"END:VTIMEZONE",
 }
 
-var levelNames = map[model.Level]string{
-	model.LevelLeader:     "Ledernivå",
-	model.LevelCaseworker: "Saksbehandlernivå",
-	model.LevelIndividual: "Individnivå",
-}
-
 // ICS writes the plan's occurrences as an iCalendar file (RFC 5545), one
 // event per occurrence, in Europe/Oslo time. The same agreement and plan
 // always give the same bytes: the time stamp comes from the agreement's
 // dates, never from the clock.
 func ICS(a *model.Agreement, p YearPlan) []byte {
+	words := p.words
+	if words == nil {
+		words = lang.Builtin(lang.Default)
+	}
 	w := &icsWriter{}
 	w.line("BEGIN:VCALENDAR")
 	w.line("VERSION:2.0")
-	w.line("PRODID:-//samarbeid//samarbeid//NB")
+	w.line("PRODID:-//samarbeid//samarbeid//" + strings.ToUpper(words.Code()))
 	w.line("CALSCALE:GREGORIAN")
 	w.line("METHOD:PUBLISH")
-	calName := fmt.Sprintf("Årshjul %d", p.Year)
+	calName := words.T("yearplan.title", p.Year)
 	if a.Municipality != "" {
 		calName += " – " + a.Municipality
 	}
@@ -81,7 +80,7 @@ func ICS(a *model.Agreement, p YearPlan) []byte {
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(key(x.o.Date), key(y.o.Date)) })
 	for _, e := range events {
 		uid := fmt.Sprintf("%s-%d-%d@%s", uids[e.o.Meeting], p.Year, e.o.N, domain)
-		w.event(a, p, e, uid, stamp, seq)
+		w.event(a, p, e, uid, stamp, seq, words)
 	}
 	w.line("END:VCALENDAR")
 	return w.buf.Bytes()
@@ -137,7 +136,7 @@ func sequence(a *model.Agreement) int {
 	return seq
 }
 
-func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp string, seq int) {
+func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp string, seq int, words *lang.Pack) {
 	o, m := e.o, e.o.Meeting
 	w.line("BEGIN:VEVENT")
 	w.prop("UID", uid)
@@ -153,15 +152,15 @@ func (w *icsWriter) event(a *model.Agreement, p YearPlan, e event, uid, stamp st
 	}
 	summary := m.Name
 	if !o.Timed {
-		summary += " (tid avtales)"
+		summary += " (" + words.T("yearplan.time_tbd") + ")"
 	}
 	w.prop("SUMMARY", summary)
-	w.prop("DESCRIPTION", description(a, p, e))
+	w.prop("DESCRIPTION", description(a, p, e, words))
 	if m.Schedule != nil && m.Schedule.Place != "" {
 		w.prop("LOCATION", m.Schedule.Place)
 	}
-	if name, ok := levelNames[m.Level]; ok {
-		w.prop("CATEGORIES", name)
+	if m.Level != "" {
+		w.prop("CATEGORIES", model.Capital(words.T("level."+string(m.Level))))
 	}
 	if a.Calendar != nil && a.Calendar.Attendees {
 		for _, c := range contacts(a, m) {
@@ -201,30 +200,31 @@ func contacts(a *model.Agreement, m *model.Meeting) []model.Contact {
 	return out
 }
 
-// description tells in Norwegian how often the meeting is held, who
-// convenes it, who takes part and what it is for.
-func description(a *model.Agreement, p YearPlan, e event) string {
+// description tells in the plan's words how often the meeting is held,
+// who convenes it, who takes part and what it is for.
+func description(a *model.Agreement, p YearPlan, e event, words *lang.Pack) string {
 	o, m := e.o, e.o.Meeting
-	lines := []string{"Hyppighet: " + m.Frequency.String()}
+	label := func(key, value string) string { return words.T(key) + ": " + value }
+	lines := []string{label("meeting.frequency", m.Frequency.String())}
 	if m.Convener != "" {
-		lines = append(lines, "Innkaller: "+a.Name(m.Convener))
+		lines = append(lines, label("meeting.convener", a.Name(m.Convener)))
 	}
 	if who := p.Attendees[m.ID]; who != "" {
-		lines = append(lines, "Deltakere: "+who)
+		lines = append(lines, label("meeting.participants", who))
 	}
 	if len(m.Purpose) > 0 {
-		lines = append(lines, "Formål: "+strings.Join(m.Purpose, " "))
+		lines = append(lines, label("meeting.purpose", strings.Join(m.Purpose, " ")))
 	}
 	switch {
 	case e.cancelled:
-		lines = append(lines, "Utgår: "+o.Moved+".")
+		lines = append(lines, label("ics.dropped", o.Moved+"."))
 	case o.Moved != "":
-		lines = append(lines, "Merk: "+o.Moved+".")
+		lines = append(lines, label("ics.note", o.Moved+"."))
 	}
 	if !o.Timed {
-		lines = append(lines, "Tid: avtales.")
+		lines = append(lines, label("ics.time", words.T("ics.time_tbd")+"."))
 	}
-	lines = append(lines, fmt.Sprintf("Fra %s, versjon %s.", a.Title, a.Version))
+	lines = append(lines, words.T("ics.from", a.Title, a.Version))
 	return strings.Join(lines, "\n")
 }
 

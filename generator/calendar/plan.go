@@ -43,8 +43,8 @@ package calendar
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +52,7 @@ import (
 	// depend on the zone files of the machine that runs it.
 	_ "time/tzdata"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -101,6 +102,9 @@ type Skip struct {
 // YearPlan is the year's meetings, month by month.
 type YearPlan struct {
 	Year int
+	// words is the language pack the notes are written in, which the
+	// iCalendar file writes its texts in too.
+	words *lang.Pack
 	// Months holds the occurrences by month, January first, sorted by date
 	// and then by the meetings' order in the file.
 	Months [12][]Occurrence
@@ -211,10 +215,20 @@ func (p YearPlan) Count() int {
 	return n
 }
 
-// Plan places the agreement's meetings on the dates of a year. A year of 0
-// means the year of calendar.year in the file. The error, in Norwegian,
-// names every schedule that cannot be followed.
+// Plan places the agreement's meetings on the dates of a year, with the
+// notes in the built-in language pack of the file's målform (see PlanIn).
 func Plan(a *model.Agreement, year int) (YearPlan, error) {
+	return PlanIn(a, year, lang.Builtin(string(a.Language)))
+}
+
+// PlanIn places the agreement's meetings on the dates of a year, writing
+// its notes (why a date moved, holiday names) in the words of p. A year of
+// 0 means the year of calendar.year in the file. The error, in Norwegian,
+// names every schedule that cannot be followed.
+func PlanIn(a *model.Agreement, year int, words *lang.Pack) (YearPlan, error) {
+	if words == nil {
+		words = lang.Builtin(lang.Default)
+	}
 	if year == 0 && a.Calendar != nil {
 		year = a.Calendar.Year
 	}
@@ -224,26 +238,27 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 	if !model.ValidYear(year) {
 		return YearPlan{}, errors.New(model.YearError(year))
 	}
-	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}, Breaks: yearBreaks(a.Calendar, year)}
+	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}, Breaks: yearBreaks(a.Calendar, year), words: words}
 	p.Rule = model.HolidayMove
 	if a.Calendar != nil && a.Calendar.OnHoliday != "" {
 		p.Rule = a.Calendar.OnHoliday
 	}
-	pl := planner{a: a, year: year, loc: oslo(), off: map[int]string{}, byDay: map[int][]int{}}
+	pl := planner{a: a, words: words, year: year, loc: oslo(), off: map[int]string{}, byDay: map[int][]int{}}
 	for _, h := range p.Holidays {
+		name := words.T("holiday." + h.ID)
 		if prev := pl.off[key(h.Date)]; prev != "" {
 			// In 2027 Grunnlovsdag is also Andre pinsedag.
-			pl.off[key(h.Date)] = prev + " og " + h.Name
+			pl.off[key(h.Date)] = words.And([]string{prev, name})
 			continue
 		}
-		pl.off[key(h.Date)] = h.Name
+		pl.off[key(h.Date)] = name
 	}
 	pl.breaks = p.Breaks
 
 	var errs []error
 	for i := range a.Meetings {
 		m := &a.Meetings[i]
-		p.Attendees[m.ID] = attendees(a, m)
+		p.Attendees[m.ID] = words.And(a.Names(m.Participants, m.Others...))
 		switch {
 		case m.Frequency.Kind == model.FreqAsNeeded:
 			p.AsNeeded = append(p.AsNeeded, m)
@@ -277,11 +292,6 @@ func Plan(a *model.Agreement, year int) (YearPlan, error) {
 	p.Skipped = pl.skipped
 	p.Clashes = pl.clashes
 	return p, nil
-}
-
-// attendees names a meeting's participants, then the others, «a, b og c».
-func attendees(a *model.Agreement, m *model.Meeting) string {
-	return a.JoinNames(m.Participants, m.Others...)
 }
 
 func oslo() *time.Location {
@@ -336,9 +346,9 @@ func (p YearPlan) Rows() []Row {
 			r := Row{Occurrence: o, Number: slices.Index(bodies, o.Meeting) + 1}
 			switch {
 			case o.Clash != nil:
-				r.Note = fmt.Sprintf("flyttet fra %s (samtidig med %d)", shortDate(o.From), slices.Index(bodies, o.Clash)+1)
+				r.Note = p.words.T("yearplan.moved_from_short", p.shortDate(o.From), p.words.T("yearplan.clash", strconv.Itoa(slices.Index(bodies, o.Clash)+1)))
 			case o.Moved != "":
-				r.Note = fmt.Sprintf("flyttet fra %s (%s)", shortDate(o.From), o.Why)
+				r.Note = p.words.T("yearplan.moved_from_short", p.shortDate(o.From), o.Why)
 			}
 			out = append(out, r)
 		}
@@ -348,7 +358,7 @@ func (p YearPlan) Rows() []Row {
 		o := (&planner{loc: loc}).occurrence(s.Meeting, s.Date, s.N)
 		r := Row{Occurrence: o, Number: slices.Index(bodies, s.Meeting) + 1, Dropped: true, Note: s.Reason}
 		if s.Clash != nil {
-			r.Note = fmt.Sprintf("samtidig med %d", slices.Index(bodies, s.Clash)+1)
+			r.Note = p.words.T("yearplan.clash", strconv.Itoa(slices.Index(bodies, s.Clash)+1))
 		}
 		out = append(out, r)
 	}
@@ -373,21 +383,15 @@ func (p YearPlan) OwnRule() []*model.Meeting {
 	return out
 }
 
-// Short abbreviations for the plan's compact table.
-var (
-	weekdayShort = []string{"man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."}
-	monthShort   = []string{"jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."}
-)
-
-// ShortDay is the date for the plan's table, e.g. «tir. 5. jan.», with
-// no-break spaces so that it stays on one line.
-func (o Occurrence) ShortDay() string {
-	return weekdayShort[(int(o.Date.Weekday())+6)%7] + "\u00a0" + shortDate(o.Date)
+// ShortDay is the date for the plan's table in the plan's words, e.g.
+// «tir. 5. jan.», with no-break spaces so that it stays on one line.
+func (p YearPlan) ShortDay(t time.Time) string {
+	return p.words.List("date.weekdays_short")[(int(t.Weekday())+6)%7] + "\u00a0" + p.shortDate(t)
 }
 
 // shortDate is a day as «5. jan.».
-func shortDate(t time.Time) string {
-	return fmt.Sprintf("%d.\u00a0%s", t.Day(), monthShort[t.Month()-1])
+func (p YearPlan) shortDate(t time.Time) string {
+	return p.words.T("date.day_short", t.Day(), p.words.List("date.months_short")[t.Month()-1])
 }
 
 // Hours is a meeting's time of day as «09:00–10:30», empty when the
@@ -400,7 +404,7 @@ func (p YearPlan) Hours(m *model.Meeting) string {
 	return o.Time()
 }
 
-// Day is the date without the year, e.g. «5. januar».
-func (o Occurrence) Day() string {
-	return fmt.Sprintf("%d. %s", o.Date.Day(), model.MonthNames[o.Date.Month()-1])
+// Day is the date without the year in the plan's words, e.g. «5. januar».
+func (p YearPlan) Day(t time.Time) string {
+	return p.words.T("date.day", t.Day(), p.words.Month(int(t.Month())))
 }

@@ -297,8 +297,8 @@ func TestPlanDates(t *testing.T) {
 				for _, o := range p.Months[monthOf(t, day)-1] {
 					if o.Date.Format("01-02") == day {
 						found = true
-						if o.Moved != want {
-							t.Errorf("%s: Moved = %q, want %q", day, o.Moved, want)
+						if got := o.Moved; got != want {
+							t.Errorf("%s: Moved = %q, want %q", day, got, want)
 						}
 					}
 				}
@@ -331,7 +331,7 @@ func TestPlanNeverOnADayOff(t *testing.T) {
 	for _, year := range []int{2016, 2024, 2025, 2026, 2027} {
 		off := map[string]string{}
 		for _, h := range daysOff(year) {
-			off[h.Date.Format("2006-01-02")] = h.Name
+			off[h.Date.Format("2006-01-02")] = nb().T("holiday." + h.ID)
 		}
 		for _, f := range frequencies {
 			for _, wd := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday} {

@@ -5,12 +5,14 @@ import (
 	"slices"
 	"time"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
 // planner places meetings on the working days of one year.
 type planner struct {
 	a       *model.Agreement
+	words   *lang.Pack // the words of the plan's notes
 	year    int
 	loc     *time.Location
 	off     map[int]string // the names of the days off, by key
@@ -127,10 +129,10 @@ func (p *planner) place(m *model.Meeting, s slot) {
 		}
 		switch {
 		case nominalOff:
-			o.Moved = fmt.Sprintf("flyttet fra %d. %s (%s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], offName(why))
-			o.From, o.Why = p.midnight(s.nominal), offName(why)
+			o.Moved = p.words.T("yearplan.moved_from", s.nominal.Day(), p.words.Month(int(s.nominal.Month())), p.offName(why))
+			o.From, o.Why = p.midnight(s.nominal), p.offName(why)
 		case !day.Equal(s.nominal):
-			o.Moved = fmt.Sprintf("flyttet fra %d. %s (samtidig med %s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], clash.Meeting.Name)
+			o.Moved = p.words.T("yearplan.moved_from", s.nominal.Day(), p.words.Month(int(s.nominal.Month())), p.words.T("yearplan.clash", clash.Meeting.Name))
 			o.Clash = clash.Meeting
 			o.From = p.midnight(s.nominal)
 		}
@@ -141,9 +143,9 @@ func (p *planner) place(m *model.Meeting, s slot) {
 }
 
 func (p *planner) skip(m *model.Meeting, s slot, why offDay, clash *Occurrence) {
-	sk := Skip{Meeting: m, N: s.n, Date: p.midnight(s.nominal), Reason: offName(why), InBreak: why.inBreak}
+	sk := Skip{Meeting: m, N: s.n, Date: p.midnight(s.nominal), Reason: p.offName(why), InBreak: why.inBreak}
 	if clash != nil && why == (offDay{}) {
-		sk.Reason = "samtidig med " + clash.Meeting.Name
+		sk.Reason = p.words.T("yearplan.clash", clash.Meeting.Name)
 		sk.Clash = clash.Meeting
 		p.clashes = append(p.clashes, Clash{Meeting: m, Other: clash.Meeting, Date: sk.Date})
 	}
@@ -151,15 +153,11 @@ func (p *planner) skip(m *model.Meeting, s slot, why offDay, clash *Occurrence) 
 }
 
 // offName names a day off; a weekend has no name of its own.
-func offName(why offDay) string {
+func (p *planner) offName(why offDay) string {
 	if why.reason == "" {
-		return "helg"
+		return p.words.T("yearplan.weekend")
 	}
 	return why.reason
-}
-
-func weekdayName(d time.Time) string {
-	return model.WeekdayNames[(int(d.Weekday())+6)%7]
 }
 
 func (p *planner) add(o Occurrence) {

@@ -16,7 +16,7 @@ func renderYearPlan(t *testing.T, a *model.Agreement, p YearPlan) string {
 		Agreement *model.Agreement
 		Plan      YearPlan
 	}{a, p}
-	out, err := render.New(render.Files("")).Execute("arshjul.md.tmpl", a, data)
+	out, err := render.New(render.Files(""), nb()).Execute("arshjul.md.tmpl", a, data)
 	if err != nil {
 		t.Fatal(err)
 	}

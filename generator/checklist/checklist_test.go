@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/templates"
 )
@@ -126,7 +127,7 @@ func TestParseRejects(t *testing.T) {
 }
 
 func TestMergeFollowsTheAgreement(t *testing.T) {
-	lists := Merge(load(t, ""), builtin(t))
+	lists := Merge(load(t, ""), builtin(t), lang.Builtin(lang.Default))
 	start := find(lists, "programstart")
 	if item(start, "integreringsplan") != nil || item(start, "integreringskontrakt") != nil {
 		t.Error("an agreement under introduksjonsloven got the integreringsloven items")
@@ -148,7 +149,7 @@ func TestMergeFollowsTheAgreement(t *testing.T) {
 func TestMergeBothActsOnce(t *testing.T) {
 	a := load(t, "")
 	a.LegalBasis = []model.LegalBasis{model.Integreringsloven, model.Introduksjonsloven}
-	start := find(Merge(a, builtin(t)), "programstart")
+	start := find(Merge(a, builtin(t), lang.Builtin(lang.Default)), "programstart")
 	if item(start, "nir-programstart") == nil || item(start, "nir-programstart-introduksjonsloven") != nil {
 		t.Error("under both Acts the NIR registration should come once, with its deadline")
 	}
@@ -158,7 +159,7 @@ func TestMergeBothActsOnce(t *testing.T) {
 }
 
 func TestMergeMeetings(t *testing.T) {
-	lists := Merge(load(t, ""), builtin(t))
+	lists := Merge(load(t, ""), builtin(t), lang.Builtin(lang.Default))
 	tri := find(lists, MeetingPrefix+"trekantsamtale")
 	if tri == nil || tri.Meeting == nil || tri.Title != "Trekantsamtale" {
 		t.Fatalf("no checklist for the three-way meeting: %+v", tri)
@@ -209,7 +210,7 @@ func TestMergeChanges(t *testing.T) {
 	if diags := Validate("avtale.yaml", a, builtin(t)); len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	lists := Merge(a, builtin(t))
+	lists := Merge(a, builtin(t), lang.Builtin(lang.Default))
 	end := find(lists, "programslutt")
 	if item(end, "deltakerbevis") != nil {
 		t.Error("the item switched off is still there")
@@ -275,7 +276,7 @@ func TestEveryRoleOfTheKindPerOffice(t *testing.T) {
 	if ds := Validate("avtale.yaml", a, b); len(ds) > 0 {
 		t.Errorf("roles of one kind in different offices were warned about:\n%v", ds)
 	}
-	it := item(find(Merge(a, b), EvaluationList), "evaluering-nav")
+	it := item(find(Merge(a, b, lang.Builtin(lang.Default)), EvaluationList), "evaluering-nav")
 	if it == nil || !it.Has("navleder-alna") || !it.Has("navleder-bjerke") {
 		t.Fatalf("the NAV leaders' evaluation item = %+v, want both leaders", it)
 	}

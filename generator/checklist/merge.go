@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -70,16 +71,17 @@ func (l List) For(role model.ID) (List, bool) {
 // one per meeting body, the evaluation, then the file's own lists, each with
 // the built-in items that apply to the agreement, changed as the file says,
 // and the file's own items. Lists left without items are dropped. a is
-// expected to have passed Validate.
-func Merge(a *model.Agreement, b *Builtin) []List {
-	m := merger{a: a, b: b, changes: map[string]model.ItemChange{}}
+// expected to have passed Validate. In the built-in texts, {avtalen}
+// becomes p's word for the document, «avtalen» or «rutinen».
+func Merge(a *model.Agreement, b *Builtin, p *lang.Pack) []List {
+	m := merger{a: a, b: b, changes: map[string]model.ItemChange{}, doc: p.T("kind." + string(a.Type) + ".doc")}
 	for _, c := range a.Checklists.Changes {
 		m.changes[string(c.Item)] = c
 	}
 	var out []List
 	for _, def := range b.Lists {
 		if def.ID != MeetingList {
-			out = m.add(out, m.list(def, def.ID, def.Title, nil))
+			out = m.add(out, m.list(def, def.ID, m.expand(def.Title, nil), nil))
 			continue
 		}
 		for i := range a.Meetings {
@@ -98,6 +100,7 @@ type merger struct {
 	a       *model.Agreement
 	b       *Builtin
 	changes map[string]model.ItemChange
+	doc     string // «avtalen» or «rutinen»
 }
 
 func (m *merger) add(out []List, l List) []List {
@@ -267,9 +270,10 @@ func fitting(d model.Deadline, mt *model.Meeting) model.Deadline {
 	return d
 }
 
-// expand fills {eskalering} with the name of the meeting that unresolved
-// matters go to.
+// expand fills {avtalen} with the word for the document and {eskalering}
+// with the name of the meeting that unresolved matters go to.
 func (m *merger) expand(text string, mt *model.Meeting) string {
+	text = strings.ReplaceAll(text, "{avtalen}", m.doc)
 	if mt == nil || mt.EscalatesTo == "" {
 		return text
 	}

@@ -97,7 +97,7 @@ func (c *checker) keywords(p *part, k keyword, hint model.Topic, accept func(tex
 		}
 		p.where = append(p.where, h.pos)
 	}
-	what := fmt.Sprintf("funnet ved %s %s (%s)", plural(len(words), "stikkordet", "stikkordene"), model.JoinAnd(words), lines(p.where))
+	what := fmt.Sprintf("funnet ved %s %s (%s)", plural(len(words), "stikkordet", "stikkordene"), nb().And(words), lines(p.where))
 	if hint != "" {
 		what += "; " + fmt.Sprintf(keywordTopicHint, hint)
 	}
@@ -256,7 +256,7 @@ func (c *checker) duties() Finding {
 		if len(g.Items) == 0 {
 			continue
 		}
-		what := "pliktene til «" + a.JoinNames(g.OwnerIDs()) + "»"
+		what := "pliktene til «" + nb().And(a.Names(g.OwnerIDs())) + "»"
 		switch sideOf(a, g.Lead()) {
 		case sideMunicipality:
 			mun.add(g.Pos, what)
@@ -269,7 +269,7 @@ func (c *checker) duties() Finding {
 	f := finding("ansvar", "Ansvar og forpliktelser i introduksjonsprogrammet", true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)
-		f.Details = append(f.Details, fmt.Sprintf("Ansvar på %s (linje %d).", l.Level.Word(), l.Pos.Line))
+		f.Details = append(f.Details, fmt.Sprintf("Ansvar på %s (linje %d).", nb().T("level."+string(l.Level)), l.Pos.Line))
 	}
 	return f
 }
@@ -317,7 +317,7 @@ func (c *checker) cooperation() Finding {
 		}
 	}
 	for _, l := range a.Levels {
-		what := "ansvar på " + l.Level.Word() + " under «levels:»"
+		what := "ansvar på " + nb().T("level."+string(l.Level)) + " under «levels:»"
 		switch l.Level {
 		case model.LevelLeader:
 			leader.add(l.Pos, what)
@@ -495,11 +495,11 @@ func (c *checker) leaderMeeting() Finding {
 		}
 	}
 	if !p.ok() && len(asNeeded) > 0 {
-		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", model.Capital(model.JoinAnd(asNeeded)))
+		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", model.Capital(nb().And(asNeeded)))
 	}
 	f := finding(TopicLeaderMeeting, "Møte på ledernivå minst én gang i året", true, p)
 	if p.ok() && len(foreign) == len(p.evidence) {
-		f.Details = append(f.Details, fmt.Sprintf("Listen sier at ledelsen i flyktningenheten bør ta initiativ til ledermøtet, men %s innkalles ikke av kommunen («convener:»).", model.JoinAnd(foreign)))
+		f.Details = append(f.Details, fmt.Sprintf("Listen sier at ledelsen i flyktningenheten bør ta initiativ til ledermøtet, men %s innkalles ikke av kommunen («convener:»).", nb().And(foreign)))
 	}
 	return f
 }

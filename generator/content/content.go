@@ -52,6 +52,7 @@ import (
 	"slices"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -138,7 +139,7 @@ func (f Finding) Todo() string {
 	case f.Status == Covered:
 		return ""
 	case f.Status == Partial && len(f.Lacking) > 0:
-		return "Mangler " + model.JoinAnd(f.Lacking) + ". " + f.Advice
+		return "Mangler " + nb().And(f.Lacking) + ". " + f.Advice
 	}
 	return f.Advice
 }
@@ -223,7 +224,7 @@ func (r Report) Text() string {
 		case !f.Required:
 			b.WriteString(" – valgfritt, ikke med")
 		case f.Status == Partial:
-			b.WriteString(" – delvis; mangler " + model.JoinAnd(f.Lacking))
+			b.WriteString(" – delvis; mangler " + nb().And(f.Lacking))
 		default:
 			b.WriteString(" – mangler")
 		}
@@ -291,3 +292,7 @@ func linesCut(ps []model.Pos, limit int) string {
 	}
 	return out
 }
+
+// nb is the bokmål language pack; the report's own sentences are bokmål
+// until they move into the pack too.
+func nb() *lang.Pack { return lang.Builtin(lang.Default) }

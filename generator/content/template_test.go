@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	renderer "samarbeid/generator/render"
 )
@@ -16,7 +17,7 @@ func render(t *testing.T, a *model.Agreement, r Report) string {
 		Agreement *model.Agreement
 		Report    Report
 	}{a, r}
-	out, err := renderer.New(renderer.Files("")).Execute("innholdskontroll.md.tmpl", a, data)
+	out, err := renderer.New(renderer.Files(""), lang.Builtin(lang.Default)).Execute("innholdskontroll.md.tmpl", a, data)
 	if err != nil {
 		t.Fatal(err)
 	}

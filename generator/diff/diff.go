@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -115,10 +116,10 @@ func (d *differ) members(subject, joined, left string, old, new []string) {
 		}
 	}
 	if len(in) > 0 {
-		d.add("%s: "+joined+" %s", subject, model.JoinAnd(in))
+		d.add("%s: "+joined+" %s", subject, nb().And(in))
 	}
 	if len(out) > 0 {
-		d.add("%s: "+left+" %s", subject, model.JoinAnd(out))
+		d.add("%s: "+left+" %s", subject, nb().And(out))
 	}
 }
 
@@ -146,10 +147,10 @@ func (d *differ) dutyList(subject string, w words, old, new []model.Duty) {
 		}
 		o, n := old[p.o], new[p.n]
 		what := subject + ", " + q(short(n.Text))
-		d.set(what, "roller", model.JoinAnd(names(d.old, o.Roles)), model.JoinAnd(names(d.new, n.Roles)))
-		d.set(what, "temaer", model.JoinAnd(strs(o.Topics)), model.JoinAnd(strs(n.Topics)))
-		d.set(what, "lovhenvisninger", model.JoinAnd(strs(o.Refs)), model.JoinAnd(strs(n.Refs)))
-		d.set(what, "gjelder deltakere etter", model.JoinAnd(strs(o.Basis)), model.JoinAnd(strs(n.Basis)))
+		d.set(what, "roller", nb().And(names(d.old, o.Roles)), nb().And(names(d.new, n.Roles)))
+		d.set(what, "temaer", nb().And(strs(o.Topics)), nb().And(strs(n.Topics)))
+		d.set(what, "lovhenvisninger", nb().And(strs(o.Refs)), nb().And(strs(n.Refs)))
+		d.set(what, "gjelder deltakere etter", nb().And(strs(o.Basis)), nb().And(strs(n.Basis)))
 	}
 }
 
@@ -162,7 +163,7 @@ func (d *differ) agreement() {
 	d.set("Kommune", "", o.Municipality, n.Municipality)
 	d.set("Versjon", "", o.Version, n.Version)
 	d.set("Sted", "", o.Place, n.Place)
-	d.set("Lovgrunnlag", "", model.JoinAnd(strs(o.LegalBasis)), model.JoinAnd(strs(n.LegalBasis)))
+	d.set("Lovgrunnlag", "", nb().And(strs(o.LegalBasis)), nb().And(strs(n.LegalBasis)))
 	d.set("Gyldig fra", "", o.Dates.ValidFrom.Norwegian(), n.Dates.ValidFrom.Norwegian())
 	d.set("Signert", "", o.Dates.Signed.Norwegian(), n.Dates.Signed.Norwegian())
 	d.set("Sist revidert", "", o.Dates.Revised.Norwegian(), n.Dates.Revised.Norwegian())
@@ -370,11 +371,11 @@ func (d *differ) duties() {
 		subject := ""
 		if p.o >= 0 {
 			a = o.Duties[p.o]
-			subject = o.JoinNames(a.OwnerIDs())
+			subject = nb().And(o.Names(a.OwnerIDs()))
 		}
 		if p.n >= 0 {
 			b = n.Duties[p.n]
-			subject = n.JoinNames(b.OwnerIDs())
+			subject = nb().And(n.Names(b.OwnerIDs()))
 		}
 		d.setQuoted(subject, "overskrift", a.Title, b.Title)
 		d.setQuoted(subject, "innledning", a.Intro, b.Intro)
@@ -394,7 +395,7 @@ func (d *differ) levels() {
 		if p.n >= 0 {
 			b = n.Levels[p.n]
 		}
-		subject := model.Capital(cmp.Or(b.Level, a.Level).Word())
+		subject := model.Capital(nb().T("level." + string(cmp.Or(b.Level, a.Level))))
 		d.dutyList(subject, points, a.Items, b.Items)
 	}
 }
@@ -407,7 +408,7 @@ func (d *differ) meetings() {
 		switch {
 		case p.o < 0:
 			x := n.Meetings[p.n]
-			d.add("Nytt møte: %s (%s, %s)", x.Name, x.Level.Word(), x.Frequency.String())
+			d.add("Nytt møte: %s (%s, %s)", x.Name, nb().T("level."+string(x.Level)), x.Frequency.String())
 			continue
 		case p.n < 0:
 			d.add("Møte fjernet: %s", o.Meetings[p.o].Name)
@@ -416,7 +417,7 @@ func (d *differ) meetings() {
 		a, b := o.Meetings[p.o], n.Meetings[p.n]
 		d.renamed("Møtet %s har fått nytt navn: %s", a.Name, b.Name)
 		s := b.Name
-		d.set(s, "nivå", a.Level.Word(), b.Level.Word())
+		d.set(s, "nivå", nb().T("level."+string(a.Level)), nb().T("level."+string(b.Level)))
 		d.set(s, "hyppighet", a.Frequency.String(), b.Frequency.String())
 		d.set(s, "innkaller", optName(o, a.Convener), optName(n, b.Convener))
 		d.members(s, "nye deltakere", "deltakere tatt ut", names(o, a.Participants), names(n, b.Participants))
@@ -443,7 +444,7 @@ func schedule(s *model.Schedule) string {
 		parts = append(parts, "fra "+s.Start.Norwegian())
 	}
 	if len(s.Months) > 0 {
-		parts = append(parts, model.JoinAnd(months(s.Months)))
+		parts = append(parts, nb().And(months(s.Months)))
 	}
 	if s.Day != 0 {
 		parts = append(parts, "den "+strconv.Itoa(s.Day)+".")
@@ -629,7 +630,7 @@ func (d *differ) checklists() {
 			d.set(s, "del av møtet", string(a.Phase), string(b.Phase))
 			d.set(s, "ansvarlig", optName(d.old, a.Role), optName(d.new, b.Role))
 			d.set(s, "frist", a.Deadline.String(), b.Deadline.String())
-			d.set(s, "lovhenvisninger", model.JoinAnd(strs(a.Refs)), model.JoinAnd(strs(b.Refs)))
+			d.set(s, "lovhenvisninger", nb().And(strs(a.Refs)), nb().And(strs(b.Refs)))
 		}
 	}
 }
@@ -820,3 +821,7 @@ func modeWord(m model.TextMode) string {
 	}
 	return string(m)
 }
+
+// nb is the bokmål language pack; the report's own sentences are bokmål
+// until they move into the pack too.
+func nb() *lang.Pack { return lang.Builtin(lang.Default) }

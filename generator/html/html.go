@@ -48,7 +48,11 @@ type Words struct {
 
 // Render renders markdown as an HTML page.
 func Render(markdown []byte, doc Document) ([]byte, error) {
-	top := mdtree.Split(mdtree.Parse(markdown), doc.Subtitle, doc.Version)
+	versionLine := ""
+	if doc.Version != "" {
+		versionLine = doc.Words.Version + " " + doc.Version
+	}
+	top := mdtree.Split(mdtree.Parse(markdown), doc.Subtitle, versionLine)
 	if doc.Title == "" {
 		doc.Title = top.Title
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"samarbeid/generator/lang"
 )
 
 // Expand lists the section numbers a section expression of an Act covers:
@@ -95,7 +97,7 @@ func Find(text string) []Citation {
 // Cite writes references as a lawyer would: one Act named once, its
 // sections together («integreringsloven §§ 15 og 16»), a reference that a
 // range already covers left out, and the Acts joined with «og».
-func Cite(refs []Ref) string {
+func Cite(refs []Ref, p *lang.Pack) string {
 	var acts []Act
 	byAct := map[string][]Ref{}
 	for _, r := range refs {
@@ -120,9 +122,9 @@ func Cite(refs []Ref) string {
 		if strings.HasPrefix(group[0].Section, "kapittel") {
 			mark = ""
 		}
-		parts = append(parts, a.Short+" "+mark+join(nums))
+		parts = append(parts, p.T("law.act."+a.Key()+".name")+" "+mark+p.And(nums))
 	}
-	return join(parts)
+	return p.And(parts)
 }
 
 // covering drops the references whose sections another one of the list
@@ -173,14 +175,4 @@ func Cited(text string, r Ref) bool {
 		}
 	}
 	return true
-}
-
-func join(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
 }

@@ -10,12 +10,12 @@ import (
 	"time"
 )
 
-// Act is a law or regulation the documents refer to.
+// Act is a law or regulation the documents refer to. Its name and full
+// title in a document are law.act.<Key>.name and .title in the language
+// pack; Short is how a file and the bokmål texts name it.
 type Act struct {
-	Short string // the name in running text, e.g. «integreringsloven»
-	Title string // the full title
+	Short string // the bokmål name a file cites it by, e.g. «integreringsloven»
 	ID    string // the Lovdata identifier, which carries the date
-	Date  string // the date it was passed, in words
 	// Basis is the programme Act whose participants the Act concerns
 	// («integreringsloven» or «introduksjonsloven»), so an agreement cites it
 	// only when its legal_basis has that Act; empty for a general Act such as
@@ -29,15 +29,15 @@ type Act struct {
 
 // The Acts cited.
 var (
-	Integreringsloven  = Act{"integreringsloven", "lov om integrering gjennom opplæring, utdanning og arbeid", "LOV-2020-11-06-127", "6. november 2020", "integreringsloven", "2021-01-01", false}
-	Introduksjonsloven = Act{"introduksjonsloven", "lov om introduksjonsordning og norskopplæring for nyankomne innvandrere", "LOV-2003-07-04-80", "4. juli 2003", "introduksjonsloven", "2003-09-01", false}
-	Kommuneloven       = Act{"kommuneloven", "lov om kommuner og fylkeskommuner", "LOV-2018-06-22-83", "22. juni 2018", "", "2019-10-01", false}
-	Forvaltningsloven  = Act{"forvaltningsloven", "lov om behandlingsmåten i forvaltningssaker", "LOV-1967-02-10", "10. februar 1967", "", "1970-01-01", false}
+	Integreringsloven  = Act{"integreringsloven", "LOV-2020-11-06-127", "integreringsloven", "2021-01-01", false}
+	Introduksjonsloven = Act{"introduksjonsloven", "LOV-2003-07-04-80", "introduksjonsloven", "2003-09-01", false}
+	Kommuneloven       = Act{"kommuneloven", "LOV-2018-06-22-83", "", "2019-10-01", false}
+	Forvaltningsloven  = Act{"forvaltningsloven", "LOV-1967-02-10", "", "1970-01-01", false}
 	// Integreringsforskriften is the regulation to integreringsloven.
-	Integreringsforskriften = Act{"integreringsforskriften", "forskrift til integreringsloven", "FOR-2020-11-20-2434", "20. november 2020", "integreringsloven", "2021-01-01", true}
+	Integreringsforskriften = Act{"integreringsforskriften", "FOR-2020-11-20-2434", "integreringsloven", "2021-01-01", true}
 	// NIRForskrift is the register regulation to introduksjonsloven, which
 	// seed 001 cites for participants under that Act.
-	NIRForskrift = Act{"forskrift om Nasjonalt introduksjonsregister", "forskrift om Nasjonalt introduksjonsregister", "FOR-2020-12-18-2856", "18. desember 2020", "introduksjonsloven", "2021-01-01", true}
+	NIRForskrift = Act{"forskrift om Nasjonalt introduksjonsregister", "FOR-2020-12-18-2856", "introduksjonsloven", "2021-01-01", true}
 )
 
 // Acts lists every Act of the table.
@@ -156,18 +156,13 @@ type Ref struct {
 	ID      string // a stable name the built-in texts use, e.g. «kompetansekartlegging»
 	Act     Act
 	Section string // e.g. «§ 10», «§§ 41–43», «§ 13 b»
-	Topic   string // what the provision is about, in a few words
 }
 
 // Key is how a file writes the reference, e.g. «integreringsloven § 10».
 func (r Ref) Key() string { return r.Act.Short + " " + r.Section }
 
-// String is the reference as running text.
-// The space after § and inside «13 b» is a no-break space, so the
-// reference never breaks across lines.
-func (r Ref) String() string {
-	return r.Act.Short + " " + strings.ReplaceAll(r.Section, " ", "\u00a0")
-}
+// Key is the Act's key in the language pack: Short with hyphens for spaces.
+func (a Act) Key() string { return strings.ReplaceAll(a.Short, " ", "-") }
 
 // Sections are the sections the reference covers, ranges expanded.
 func (r Ref) Sections() []Section {
@@ -209,30 +204,30 @@ func (r Ref) Covered(bases []string) bool {
 
 // table holds every provision the documents cite.
 var table = []Ref{
-	{"rett-og-plikt", Integreringsloven, "§ 8", "målgruppe for introduksjonsprogrammet"},
-	{"introduksjonsprogram", Integreringsloven, "§ 9", "oppholdstillatelser som gir rett og plikt til introduksjonsprogram"},
-	{"kompetansekartlegging", Integreringsloven, "§ 10", "kartlegging av kompetanse"},
-	{"karriereveiledning", Integreringsloven, "§ 11", "karriereveiledning i fylkeskommunen"},
-	{"ansvar-introduksjonsprogram", Integreringsloven, "§ 12", "kommunens ansvar for introduksjonsprogrammet"},
-	{"samordning", Integreringsloven, "§ 12 a", "samordning av introduksjonsprogrammet"},
-	{"integreringsplan", Integreringsloven, "§ 15", "integreringsplan"},
-	{"integreringskontrakt", Integreringsloven, "§ 16", "integreringskontrakt"},
-	{"deltakerbevis", Integreringsloven, "§ 18 a", "avslutning av introduksjonsprogram og deltakerbevis"},
-	{"kollektiv-beskyttelse", Integreringsloven, "kapittel 6A", "midlertidige regler for personer med kollektiv beskyttelse"},
-	{"personopplysninger", Integreringsloven, "§ 41", "behandling av personopplysninger"},
-	{"personopplysninger-nir", Integreringsloven, "§§ 41–43", "behandling av personopplysninger og Nasjonalt introduksjonsregister"},
-	{"personopplysninger-spesifikke", Integreringsloven, "§§ 42–44", "spesifikke behandlinger av personopplysninger"},
-	{"nir", Integreringsloven, "§ 43", "registrering i Nasjonalt introduksjonsregister (NIR)"},
-	{"nir-integreringsforskriften", Integreringsforskriften, "§§ 46–55", "opplysninger som registreres i Nasjonalt introduksjonsregister"},
-	{"rett-og-plikt-introduksjonsloven", Introduksjonsloven, "§ 2", "rett og plikt til introduksjonsprogram"},
-	{"ansvar-introduksjonsprogram-introduksjonsloven", Introduksjonsloven, "§ 3", "kommunens ansvar for introduksjonsprogram"},
-	{"individuell-plan", Introduksjonsloven, "§ 6", "individuell plan"},
-	{"internkontroll-introduksjonsloven", Introduksjonsloven, "§ 24", "internkontroll"},
-	{"personopplysninger-introduksjonsloven", Introduksjonsloven, "§ 25", "behandling av personopplysninger"},
-	{"personopplysninger-spesifikke-introduksjonsloven", Introduksjonsloven, "§§ 25 a og 25 b", "spesifikke behandlinger av personopplysninger"},
-	{"internkontroll", Kommuneloven, "§ 25-1", "internkontroll"},
-	{"taushetsplikt-unntak", Forvaltningsloven, "§ 13 b", "unntak fra taushetsplikt"},
-	{"nir-forskrift", NIRForskrift, "§ 1", "registrering i Nasjonalt introduksjonsregister"},
+	{"rett-og-plikt", Integreringsloven, "§ 8"},
+	{"introduksjonsprogram", Integreringsloven, "§ 9"},
+	{"kompetansekartlegging", Integreringsloven, "§ 10"},
+	{"karriereveiledning", Integreringsloven, "§ 11"},
+	{"ansvar-introduksjonsprogram", Integreringsloven, "§ 12"},
+	{"samordning", Integreringsloven, "§ 12 a"},
+	{"integreringsplan", Integreringsloven, "§ 15"},
+	{"integreringskontrakt", Integreringsloven, "§ 16"},
+	{"deltakerbevis", Integreringsloven, "§ 18 a"},
+	{"kollektiv-beskyttelse", Integreringsloven, "kapittel 6A"},
+	{"personopplysninger", Integreringsloven, "§ 41"},
+	{"personopplysninger-nir", Integreringsloven, "§§ 41–43"},
+	{"personopplysninger-spesifikke", Integreringsloven, "§§ 42–44"},
+	{"nir", Integreringsloven, "§ 43"},
+	{"nir-integreringsforskriften", Integreringsforskriften, "§§ 46–55"},
+	{"rett-og-plikt-introduksjonsloven", Introduksjonsloven, "§ 2"},
+	{"ansvar-introduksjonsprogram-introduksjonsloven", Introduksjonsloven, "§ 3"},
+	{"individuell-plan", Introduksjonsloven, "§ 6"},
+	{"internkontroll-introduksjonsloven", Introduksjonsloven, "§ 24"},
+	{"personopplysninger-introduksjonsloven", Introduksjonsloven, "§ 25"},
+	{"personopplysninger-spesifikke-introduksjonsloven", Introduksjonsloven, "§§ 25 a og 25 b"},
+	{"internkontroll", Kommuneloven, "§ 25-1"},
+	{"taushetsplikt-unntak", Forvaltningsloven, "§ 13 b"},
+	{"nir-forskrift", NIRForskrift, "§ 1"},
 }
 
 // Normalize writes a reference the way the table does: single spaces, an

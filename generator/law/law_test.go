@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"samarbeid/generator/lang"
 )
 
 func TestTableIsConsistent(t *testing.T) {
@@ -13,8 +15,8 @@ func TestTableIsConsistent(t *testing.T) {
 			t.Errorf("%s (%s) stands twice", r.ID, r.Key())
 		}
 		ids[r.ID], keys[r.Key()] = true, true
-		if r.Act.ID == "" || r.Act.Date == "" || r.Topic == "" {
-			t.Errorf("%s lacks its Act's identifier, date or topic", r.ID)
+		if r.Act.ID == "" || r.Act.Short == "" {
+			t.Errorf("%s lacks its Act's identifier or name", r.ID)
 		}
 	}
 }
@@ -37,9 +39,6 @@ func TestLookup(t *testing.T) {
 	}
 	if _, ok := Lookup("integreringsloven § 100"); ok {
 		t.Error("an unknown section was found")
-	}
-	if got := (Ref{Act: Forvaltningsloven, Section: "§ 13 b"}).String(); got != "forvaltningsloven §\u00a013\u00a0b" {
-		t.Errorf("String() = %q: the section must not break across lines", got)
 	}
 }
 
@@ -94,7 +93,7 @@ func TestCite(t *testing.T) {
 		{[]Ref{ref("samordning")}, "integreringsloven § 12 a"},
 	}
 	for _, c := range cases {
-		if got := strings.ReplaceAll(Cite(c.refs), "\u00a0", " "); got != c.want {
+		if got := strings.ReplaceAll(Cite(c.refs, lang.Builtin(lang.Default)), "\u00a0", " "); got != c.want {
 			t.Errorf("Cite = %q, want %q", got, c.want)
 		}
 	}

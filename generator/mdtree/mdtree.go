@@ -54,9 +54,9 @@ type Front struct {
 }
 
 // Split takes the H1 off the top of a parsed document, and after it the
-// paragraphs that equal subtitle or start with "Versjon "+version
-// («Versjon 1.0 · 18. september 2020»).
-func Split(root ast.Node, subtitle, version string) Front {
+// paragraphs that equal subtitle or start with versionLine, e.g.
+// «Versjon 1.0» («Versjon 1.0 · 18. september 2020»).
+func Split(root ast.Node, subtitle, versionLine string) Front {
 	children := root.GetChildren()
 	var f Front
 	if len(children) > 0 {
@@ -72,7 +72,7 @@ func Split(root ast.Node, subtitle, version string) Front {
 		}
 		text := strings.TrimSpace(Text(p))
 		isSubtitle := subtitle != "" && text == strings.TrimSpace(subtitle)
-		isVersion := version != "" && strings.HasPrefix(text, "Versjon "+version)
+		isVersion := versionLine != "" && strings.HasPrefix(text, versionLine)
 		if !isSubtitle && !isVersion {
 			break
 		}

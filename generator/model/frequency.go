@@ -190,17 +190,14 @@ func parseFrequencyText(text string) (Frequency, bool) {
 	}
 	if m := nthWeekday.FindStringSubmatch(text); m != nil {
 		n, ok := number(m[1])
-		wd := indexOf(WeekdayNames, m[2])
-		if wd < 0 {
-			wd = indexOf([]string{"måndag", "tysdag"}, m[2])
-		}
+		wd := indexIn("date.weekdays", m[2])
 		if !ok || n > 4 || wd < 0 {
 			return Frequency{}, false
 		}
 		return Frequency{Kind: FreqMonthly, Nth: n, Weekday: time.Weekday((wd + 1) % 7)}, true
 	}
 	if m := yearlyBy.FindStringSubmatch(text); m != nil {
-		if i := indexOf(MonthNames, m[1]); i >= 0 {
+		if i := indexIn("date.months", m[1]); i >= 0 {
 			return Frequency{Kind: FreqYearly, Deadline: Month(i + 1)}, true
 		}
 	}

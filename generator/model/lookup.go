@@ -36,9 +36,10 @@ func (a *Agreement) MidName(id ID) string {
 	return a.Name(id)
 }
 
-// JoinNames lists the names of ids and then others, the first as written
-// (it may start a list item) and the rest as they stand inside a sentence.
-func (a *Agreement) JoinNames(ids []ID, others ...string) string {
+// Names are the names of ids and then others, the first as written (it
+// may start a list item) and the rest as they stand inside a sentence; the
+// language pack joins them («a, b og c»).
+func (a *Agreement) Names(ids []ID, others ...string) []string {
 	var names []string
 	for i, id := range ids {
 		if i == 0 {
@@ -47,7 +48,7 @@ func (a *Agreement) JoinNames(ids []ID, others ...string) string {
 			names = append(names, a.MidName(id))
 		}
 	}
-	return JoinAnd(append(names, others...))
+	return append(names, others...)
 }
 
 // Party is the party with the given id, or nil.

@@ -120,7 +120,7 @@ func TestDutyOwners(t *testing.T) {
 		return edit(t, "meetings:", "duties:\n  - "+owner+"\n    items:\n      - text: kartlegge\nmeetings:")
 	}
 	a, diags := load(t, group(t, "owners: [kommunen, nav]"))
-	if len(diags) > 0 || len(a.Duties[0].OwnerIDs()) != 2 || a.JoinNames(a.Duties[0].OwnerIDs()) != "Eksempel kommune og NAV Eksempel" {
+	if len(diags) > 0 || len(a.Duties[0].OwnerIDs()) != 2 || strings.Join(a.Names(a.Duties[0].OwnerIDs()), "|") != "Eksempel kommune|NAV Eksempel" {
 		t.Errorf("owners = %v, diagnostics:\n%v", a.Duties[0].OwnerIDs(), diags)
 	}
 	_, diags = model.Load("avtale.yaml", []byte(group(t, "owner: kommunen\n    owners: [nav]")))

@@ -61,10 +61,10 @@ func (p *Period) parse(s string) error {
 		return nil
 	}
 	if m := periodDays.FindStringSubmatch(text); m != nil {
-		fromMonth := indexOf(MonthNames, m[2])
+		fromMonth := indexIn("date.months", m[2])
 		toMonth, toDay := fromMonth, m[1]
 		if m[3] != "" {
-			toMonth, toDay = indexOf(MonthNames, m[4]), m[3]
+			toMonth, toDay = indexIn("date.months", m[4]), m[3]
 		}
 		if fromMonth < 0 || toMonth < 0 {
 			return fmt.Errorf("%s", help)

@@ -3,11 +3,13 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 )
 
@@ -62,6 +64,12 @@ const (
 )
 
 func (k *DocKind) parse(s string) error { return parseEnum((*string)(k), s, "vedlegg", "referanse") }
+
+// Language is the code of a language pack, e.g. «nn»: the målform the
+// documents are written in.
+type Language string
+
+func (l *Language) parse(s string) error { return parseEnum((*string)(l), s, lang.Codes...) }
 
 // LegalBasis is the Act the participants' programme falls under.
 type LegalBasis string
@@ -219,65 +227,87 @@ func (d *Date) parse(s string) error {
 // ISO gives the date as YYYY-MM-DD.
 func (d Date) ISO() string { return d.Format("2006-01-02") }
 
-// Norwegian gives the date in words, e.g. «18. september 2020».
-func (d Date) Norwegian() string {
-	if d.IsZero() {
-		return ""
-	}
-	return fmt.Sprintf("%d. %s %d", d.Day(), MonthNames[d.Month()-1], d.Year())
-}
+// Norwegian gives the date in words in bokmål, e.g. «18. september 2020»,
+// for messages on the command line.
+func (d Date) Norwegian() string { return messages().Date(d.Time) }
 
 // Short gives the date as DD.MM.YYYY.
 func (d Date) Short() string { return d.Format("02.01.2006") }
 
-// MonthNames are the Norwegian month names, January first.
-var MonthNames = []string{"januar", "februar", "mars", "april", "mai", "juni",
-	"juli", "august", "september", "oktober", "november", "desember"}
+// messages is the pack of the command line's messages, which are bokmål.
+func messages() *lang.Pack { return lang.Builtin(lang.Default) }
 
-// WeekdayNames are the Norwegian weekday names, Monday first.
-var WeekdayNames = []string{"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
+// MonthNames are the month names the reader accepts, in every built-in
+// language pack, January first in each.
+func MonthNames() []string { return names("date.months") }
 
-// Month is a month of the year, written by its Norwegian name.
+// WeekdayNames are the weekday names the reader accepts, in every built-in
+// language pack, Monday first in each.
+func WeekdayNames() []string { return names("date.weekdays") }
+
+func names(key string) []string {
+	var out []string
+	for _, code := range lang.Codes {
+		if p := lang.Builtin(code); p != nil {
+			for _, n := range p.List(key) {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Month is a month of the year, written by its name.
 type Month time.Month
 
 func (m *Month) parse(s string) error {
-	i := indexOf(MonthNames, strings.ToLower(s))
+	i := indexIn("date.months", strings.ToLower(s))
 	if i < 0 {
-		return parseEnum(new(string), s, MonthNames...)
+		return parseEnum(new(string), s, MonthNames()...)
 	}
 	*m = Month(i + 1)
 	return nil
 }
 
-// String gives the Norwegian name of the month.
-func (m Month) String() string {
-	if m < 1 || m > 12 {
-		return ""
+// indexIn is the position of s in the list key of any built-in pack, -1
+// when no pack has it.
+func indexIn(key, s string) int {
+	for _, code := range lang.Codes {
+		if p := lang.Builtin(code); p != nil {
+			if i := indexOf(p.List(key), s); i >= 0 {
+				return i
+			}
+		}
 	}
-	return MonthNames[m-1]
+	return -1
 }
 
-// Weekday is a day of the week, written by its Norwegian name.
+// String gives the bokmål name of the month, for messages on the command line.
+func (m Month) String() string { return messages().Month(int(m)) }
+
+// Weekday is a day of the week, written by its name.
 type Weekday struct {
 	Set bool
 	Day time.Weekday
 }
 
 func (w *Weekday) parse(s string) error {
-	i := indexOf(WeekdayNames, strings.ToLower(s))
+	i := indexIn("date.weekdays", strings.ToLower(s))
 	if i < 0 {
-		return parseEnum(new(string), s, WeekdayNames...)
+		return parseEnum(new(string), s, WeekdayNames()...)
 	}
 	*w = Weekday{Set: true, Day: time.Weekday((i + 1) % 7)}
 	return nil
 }
 
-// String gives the Norwegian name of the weekday.
+// String gives the bokmål name of the weekday, for messages on the command line.
 func (w Weekday) String() string {
 	if !w.Set {
 		return ""
 	}
-	return WeekdayNames[(int(w.Day)+6)%7]
+	return messages().Weekday(w.Day)
 }
 
 // ClockTime is a time of day, written HH:MM.
@@ -357,24 +387,24 @@ func (d Deadline) SameEvent(list string) bool {
 	return false
 }
 
-// String gives the deadline in Norwegian.
-func (d Deadline) String() string {
+// In writes the deadline in the words of p, e.g. «senest 2 uker før».
+func (d Deadline) In(p *lang.Pack) string {
 	if d.IsZero() {
 		return ""
 	}
-	unit := d.Unit
-	if d.N > 1 {
-		unit = map[string]string{"dag": "dager", "uke": "uker", "måned": "måneder"}[d.Unit]
-	}
-	s := fmt.Sprintf("innen %d %s etter", d.N, unit)
+	unit := p.N("deadline.unit."+d.Unit, d.N)
+	s := p.T("deadline.after", d.N, unit)
 	if d.Before {
-		s = fmt.Sprintf("senest %d %s før", d.N, unit)
+		s = p.T("deadline.before", d.N, unit)
 	}
 	if d.Event != "" {
 		s += " " + d.Event
 	}
 	return s
 }
+
+// String writes the deadline in bokmål, for messages on the command line.
+func (d Deadline) String() string { return d.In(messages()) }
 
 func indexOf(list []string, s string) int {
 	for i, v := range list {

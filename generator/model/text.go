@@ -6,17 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// JoinAnd lists words the Norwegian way: «a», «a og b», «a, b og c».
-func JoinAnd(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " og " + words[len(words)-1]
-}
-
 // Capital gives s with its first letter upper-cased.
 func Capital(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -50,17 +39,4 @@ func Natural(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// Word names the level in Norwegian, e.g. «ledernivå».
-func (l Level) Word() string {
-	switch l {
-	case LevelLeader:
-		return "ledernivå"
-	case LevelCaseworker:
-		return "saksbehandlernivå"
-	case LevelIndividual:
-		return "individnivå"
-	}
-	return string(l)
 }

@@ -5,7 +5,10 @@ package model
 type Agreement struct {
 	Loc `yaml:"-"`
 
-	Type         Kind         `yaml:"type"`
+	Type Kind `yaml:"type"`
+	// Language is the målform of every generated document: «nb» (bokmål,
+	// the default) or «nn» (nynorsk).
+	Language     Language     `yaml:"language"`
 	Title        string       `yaml:"title" required:"true"`
 	Subtitle     string       `yaml:"subtitle"`
 	Municipality string       `yaml:"municipality" required:"true"`

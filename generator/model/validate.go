@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"samarbeid/generator/lang"
 )
 
 func (a *Agreement) applyDefaults() {
@@ -21,6 +23,9 @@ func (a *Agreement) applyDefaults() {
 	}
 	if a.Type == "" {
 		a.Type = KindAgreement
+	}
+	if a.Language == "" {
+		a.Language = lang.Default
 	}
 	if len(a.LegalBasis) == 0 {
 		a.LegalBasis = []LegalBasis{Integreringsloven}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/gomarkdown/markdown/ast"
+
+	"samarbeid/generator/lang"
 )
 
 // builder walks the Markdown AST and turns blocks into items.
@@ -15,13 +17,14 @@ type builder struct {
 	fs       *fontSet
 	hy       *hyphenator // nil: no hyphenation
 	src      *sourceErrors
+	lang     *lang.Pack
 	items    []*item
 	headings []*heading
 
 	pending     float64 // space owed above the next item
 	afterHead   bool    // the previous item was a heading: no space above
 	keepNext    int     // keep this many following items with their successor
-	signatures  bool    // inside the "Underskrifter" section
+	signatures  bool    // inside the signature section
 	sigStart    int     // index of the first item of that section
 	sigBlocks   [][][]span
 	failedChars map[rune]bool
@@ -192,11 +195,12 @@ func (b *builder) set(spans []span, st textStyle, width float64, hy *hyphenator)
 var sectionNumber = regexp.MustCompile(`^(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+`)
 
 // isSignatureHeading reports whether a heading opens the signature
-// section: its text, without a section number, is "Underskrifter".
-func isSignatureHeading(text string) bool {
+// section: its text, without a section number, is the language pack's
+// agreement.heading.signatures («Underskrifter»).
+func isSignatureHeading(text string, p *lang.Pack) bool {
 	t := strings.TrimSpace(sectionNumber.ReplaceAllString(strings.TrimSpace(text), ""))
 	t = strings.TrimRight(t, ":. ")
-	return strings.EqualFold(t, "underskrifter") || strings.EqualFold(t, "underskrift")
+	return strings.EqualFold(t, p.T("agreement.heading.signatures"))
 }
 
 // heading builds a heading as one item kept with what follows.
@@ -206,7 +210,7 @@ func (b *builder) heading(n *ast.Heading, fr frame) {
 	hs := headingStyles[level]
 	spans := b.inlines(n, span{}, nil)
 	text := strings.TrimSpace(plainText(spans))
-	if level <= 3 && isSignatureHeading(text) && !b.signatures {
+	if level <= 3 && isSignatureHeading(text, b.lang) && !b.signatures {
 		b.signatures = true
 		b.sigStart = len(b.items)
 		if n := len(b.items); n > 0 {

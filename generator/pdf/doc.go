@@ -37,7 +37,8 @@
 // # Signatures
 //
 // A template that wants signatures ends the document with a section whose
-// heading, without its number, reads "Underskrifter" ("## 9. Underskrifter").
+// heading, without its number, is the language pack's signature heading
+// ("## 9. Underskrifter").
 // From that heading to the end everything stays on one page. In that
 // section each signatory is one paragraph that starts with the name in
 // bold, followed by hard line breaks (two trailing spaces or a backslash):

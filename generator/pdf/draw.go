@@ -30,7 +30,7 @@ func draw(l *laidOut) ([]byte, error) {
 	pdf.SetSubject(doc.Subject, true)
 	pdf.SetKeywords(doc.Keywords, true)
 	pdf.SetCreator("samarbeid", true)
-	pdf.SetLang("nb-NO")
+	pdf.SetLang(doc.Lang.T("meta.tag"))
 	if len(doc.Attachments) > 0 {
 		as := make([]fpdf.Attachment, len(doc.Attachments))
 		for i, a := range doc.Attachments {

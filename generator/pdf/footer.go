@@ -1,13 +1,15 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
+
+	"samarbeid/generator/lang"
 )
 
 // footer is the running footer: title, version and date, and "Side X av Y".
 type footer struct {
 	title, version string
+	lang           *lang.Pack
 }
 
 func newFooter(fs *fontSet, doc Document) footer {
@@ -19,10 +21,10 @@ func newFooter(fs *fontSet, doc Document) footer {
 		}
 		title = strings.TrimRight(string(r), " ,.;:–-") + "…"
 	}
-	f := footer{title: title}
+	f := footer{title: title, lang: doc.Lang}
 	var parts []string
 	if doc.Version != "" {
-		parts = append(parts, "Versjon "+doc.Version)
+		parts = append(parts, doc.Lang.T("pdf.version")+" "+doc.Version)
 	}
 	if !doc.Date.IsZero() {
 		parts = append(parts, doc.Date.Format("02.01.2006"))
@@ -40,6 +42,6 @@ func (f footer) draw(d *drawer, n, total int) {
 		x := marginLeft + footerTitleW + 4
 		d.op(op{kind: opText, x: x, y: y, font: fontRegular, size: smallSize, color: colMuted, text: f.version}, 0)
 	}
-	page := fmt.Sprintf("Side %d av %d", n, total)
+	page := f.lang.T("pdf.page", n, total)
 	d.op(op{kind: opText, x: right - d.fs.width(fontRegular, smallSize, page), y: y, font: fontRegular, size: smallSize, color: colMuted, text: page}, 0)
 }

@@ -24,17 +24,17 @@ func (b *builder) titleBlock(doc Document) {
 	add(doc.Subtitle, textStyle{size: subtitleSize, color: colText, italic: true}, 1.25, 2)
 	if len(doc.Parties) > 0 {
 		b.pending = 3
-		add("Avtaleparter", textStyle{size: 9, color: colMuted, bold: true}, 1.3, 0.6)
+		add(b.lang.T("pdf.parties"), textStyle{size: 9, color: colMuted, bold: true}, 1.3, 0.6)
 		for _, p := range doc.Parties {
 			add(p, textStyle{size: bodySize, color: colText}, 1.25, 0)
 		}
 	}
 	var meta []string
 	if doc.Version != "" {
-		meta = append(meta, "Versjon "+doc.Version)
+		meta = append(meta, b.lang.T("pdf.version")+" "+doc.Version)
 	}
 	if !doc.Date.IsZero() {
-		meta = append(meta, norwegianDate(doc.Date))
+		meta = append(meta, b.lang.Date(doc.Date))
 	}
 	b.pending = 4
 	add(strings.Join(meta, "  ·  "), textStyle{size: bodySize, color: colMuted}, 1.3, 0)
@@ -51,7 +51,7 @@ func (b *builder) toc(headings []*heading, maxLevel int) {
 	}
 	fr := bodyFrame()
 	hs := headingStyles[2]
-	title := b.setText([]span{{text: "Innhold"}}, textStyle{size: hs.size, color: colHeading, bold: true}, fr.w)
+	title := b.setText([]span{{text: b.lang.T("pdf.contents")}}, textStyle{size: hs.size, color: colHeading, bold: true}, fr.w)
 	lhTitle := lineHeight(hs.size)
 	b.pending = 2
 	b.emit(&item{h: float64(len(title))*lhTitle + hs.after, keep: true, role: roleTOC, ops: textOps(title, fr.x, 0, lhTitle, hs.size)})

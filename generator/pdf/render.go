@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"samarbeid/generator/hyphen"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/mdtree"
 )
 
@@ -18,18 +19,20 @@ type Attachment struct {
 
 // Document describes the document around the Markdown body.
 type Document struct {
-	Title       string    // title block, footer and PDF Title
-	Subtitle    string    // optional line under the title
-	Parties     []string  // optional, listed in the title block
-	Version     string    // e.g. "1.2", shown as "Versjon 1.2"
-	Date        time.Time // document date; also the PDF creation and modification date
-	Author      string    // PDF Author: the municipality
-	Subject     string    // PDF Subject
-	Keywords    string    // PDF Keywords
-	Source      string    // template name, used in error messages
-	TOC         bool      // include a table of contents ("Innhold")
-	Wheel       *Wheel    // a year-plan wheel drawn on a page of its own before the text
-	Language    string    // "nb" (bokmål, the default) or "nn" (nynorsk): the hyphenation patterns
+	Title    string    // title block, footer and PDF Title
+	Subtitle string    // optional line under the title
+	Parties  []string  // optional, listed in the title block
+	Version  string    // e.g. "1.2", shown as "Versjon 1.2"
+	Date     time.Time // document date; also the PDF creation and modification date
+	Author   string    // PDF Author: the municipality
+	Subject  string    // PDF Subject
+	Keywords string    // PDF Keywords
+	Source   string    // template name, used in error messages
+	TOC      bool      // include a table of contents
+	Wheel    *Wheel    // a year-plan wheel drawn on a page of its own before the text
+	// Lang gives the words the typesetter adds (contents, footer, title
+	// block), its language tag and its hyphenation; nil is bokmål.
+	Lang        *lang.Pack
 	Attachments []Attachment
 }
 
@@ -62,11 +65,14 @@ type laidOut struct {
 // layout measures, breaks and paginates the document: everything but the
 // drawing.
 func layout(markdown []byte, doc Document) (*laidOut, error) {
+	if doc.Lang == nil {
+		doc.Lang = lang.Builtin(lang.Default)
+	}
 	fs, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
-	hy, err := hyphen.For(doc.Language)
+	hy, err := hyphen.For(doc.Lang.Code())
 	if err != nil {
 		return nil, err
 	}
@@ -79,11 +85,11 @@ func layout(markdown []byte, doc Document) (*laidOut, error) {
 	}
 	// The title block replaces the document's H1 and the lines under it
 	// that it shows.
-	top := mdtree.Split(mdtree.Parse(markdown), doc.Subtitle, doc.Version)
+	top := mdtree.Split(mdtree.Parse(markdown), doc.Subtitle, versionLine(doc))
 	if doc.Title == "" {
 		doc.Title = top.Title
 	}
-	body := &builder{fs: fs, hy: newHyphenator(hy), src: src}
+	body := &builder{fs: fs, hy: newHyphenator(hy), src: src, lang: doc.Lang}
 	children := top.Body
 	body.planTables(children, bodyFrame().w)
 	body.blocks(children, bodyFrame())
@@ -112,10 +118,19 @@ func layout(markdown []byte, doc Document) (*laidOut, error) {
 	return &laidOut{fs: fs, doc: doc, pages: pages, headings: body.headings}, nil
 }
 
+// versionLine is how the document's version line starts, «Versjon 1.0»;
+// "" without a version.
+func versionLine(doc Document) string {
+	if doc.Version == "" {
+		return ""
+	}
+	return doc.Lang.T("doc.version") + " " + doc.Version
+}
+
 // frontMatter is the title block and, when the document asks for one, the
 // table of contents down to maxLevel.
 func frontMatter(body *builder, doc Document, maxLevel int) *builder {
-	front := &builder{fs: body.fs, hy: body.hy, src: body.src}
+	front := &builder{fs: body.fs, hy: body.hy, src: body.src, lang: doc.Lang}
 	front.titleBlock(doc)
 	if doc.TOC {
 		front.toc(body.headings, maxLevel)

@@ -327,7 +327,7 @@ func checkPageBreaks(t *testing.T, name string, l *laidOut) {
 	}
 	if n := len(l.pages); n > 1 {
 		first := l.pages[n-1][0].it
-		if first.role == roleHeading && isSignatureHeading(textOf(first)) {
+		if first.role == roleHeading && isSignatureHeading(textOf(first), l.doc.Lang) {
 			t.Errorf("%s: the signature section stands alone on the last page", name)
 		}
 	}

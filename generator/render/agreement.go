@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 	"samarbeid/generator/model"
 )
@@ -21,33 +22,10 @@ type TextBlock struct {
 	After []string
 }
 
-// Words are the words that differ between an agreement and a routine.
-type Words struct {
-	Doc       string // «avtalen» / «rutinen»
-	Kind      string // «samarbeidsavtale» / «samarbeidsrutine»
-	Parties   string // «avtalepartene» / «partene i rutinen»
-	Period    string // the heading of the section on validity, evaluation and renegotiation
-	SignIntro string // the line above the signatures
-}
-
-var words = map[model.Kind]Words{
-	model.KindAgreement: {
-		Doc: "avtalen", Kind: "samarbeidsavtale", Parties: "avtalepartene",
-		Period:    "Avtaleperiode, evaluering og reforhandling",
-		SignIntro: "For avtalepartene:",
-	},
-	model.KindRoutine: {
-		Doc: "rutinen", Kind: "samarbeidsrutine", Parties: "partene i rutinen",
-		Period:    "Gyldighet, evaluering og revisjon",
-		SignIntro: "Rutinen er godkjent av:",
-	},
-}
-
 // AgreementView is what the agreement template is filled from: the file's
 // agreement with the standard texts resolved.
 type AgreementView struct {
 	*model.Agreement
-	Words    Words
 	LawNames string
 	Date     model.Date
 	// The standard texts as this agreement has them; nil when left out.
@@ -58,12 +36,11 @@ type AgreementView struct {
 }
 
 // NewAgreementView resolves the standard texts of std against the file a.
-func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, error) {
-	x := &expander{a: a, said: fileSentences(a)}
+func NewAgreementView(a *model.Agreement, std *model.Standard, p *lang.Pack) (AgreementView, error) {
+	x := &expander{a: a, p: p, said: fileSentences(a)}
 	v := AgreementView{
 		Agreement: a,
-		Words:     words[a.Type],
-		LawNames:  LawNames(a),
+		LawNames:  LawNames(a, p),
 		Date:      DocumentDate(a),
 	}
 	v.MunicipalityText = x.resolve(std.Municipality, a.Standard.Municipality)
@@ -73,6 +50,15 @@ func NewAgreementView(a *model.Agreement, std *model.Standard) (AgreementView, e
 	}
 	v.SharingText = x.resolve(std.Sharing, a.Standard.Sharing)
 	return v, x.err
+}
+
+// PartyNames are the names of the parties, in order.
+func (v AgreementView) PartyNames() []string {
+	names := make([]string, len(v.Parties))
+	for i, p := range v.Parties {
+		names[i] = p.Name
+	}
+	return names
 }
 
 // DutyBlocks are the standard duty texts the agreement keeps, in order.
@@ -135,22 +121,23 @@ func (v AgreementView) UnitTree() []UnitLine {
 func DocumentDate(a *model.Agreement) model.Date { return a.DocumentDate() }
 
 // LawNames names the Acts the agreement's participants fall under.
-func LawNames(a *model.Agreement) string {
+func LawNames(a *model.Agreement, p *lang.Pack) string {
 	names := make([]string, len(a.LegalBasis))
 	for i, b := range a.LegalBasis {
-		names[i] = string(b)
+		names[i] = p.T("law.act." + string(b) + ".name")
 	}
 	// introduksjonsloven first: it is the older Act, as the seeds write it
-	if len(names) == 2 && names[0] == string(model.Integreringsloven) {
+	if len(names) == 2 && a.LegalBasis[0] == model.Integreringsloven {
 		names[0], names[1] = names[1], names[0]
 	}
-	return model.JoinAnd(names)
+	return p.And(names)
 }
 
 // expander fills the placeholders of the standard texts for one agreement
 // and keeps the first problem it meets.
 type expander struct {
 	a   *model.Agreement
+	p   *lang.Pack
 	err error
 	// said is every sentence the file's own prose states, so a standard
 	// text does not state it again.
@@ -253,25 +240,17 @@ var (
 	partyPlaceholder = regexp.MustCompile(`\{(?i:(kommunen|kommunens|nav-kontoret|nav-kontorets))(:navn)?\}`)
 )
 
-// partyForms are the words the standard texts use for the municipality and
-// the NAV office, singular and plural.
-var partyForms = map[string][2]string{
-	"kommunen":      {"kommunen", "kommunene"},
-	"kommunens":     {"kommunens", "kommunenes"},
-	"nav-kontoret":  {"NAV-kontoret", "NAV-kontorene"},
-	"nav-kontorets": {"NAV-kontorets", "NAV-kontorenes"},
-}
-
 // PartyWord is one of the placeholders {kommunen}, {kommunens},
 // {nav-kontoret} and {nav-kontorets} for this agreement: singular with one
 // municipality or NAV office, plural with several. With «:navn» the plural
 // names them: «kommunene Naustdal og Førde», «NAV Alna, NAV Bjerke og NAV
 // Grorud». A capital first letter in the placeholder gives a capital in
 // the word.
-func PartyWord(a *model.Agreement, placeholder string, named bool) string {
+//
+// The words are party.<placeholder>.one and .other in the language pack.
+func PartyWord(a *model.Agreement, p *lang.Pack, placeholder string, named bool) string {
 	key := strings.ToLower(placeholder)
-	forms, ok := partyForms[key]
-	if !ok {
+	if !p.Has("party." + key + ".one") {
 		return "{" + placeholder + "}"
 	}
 	var names []string
@@ -282,13 +261,12 @@ func PartyWord(a *model.Agreement, placeholder string, named bool) string {
 			names = append(names, p.Name)
 		}
 	}
-	word := forms[0]
+	word := p.N("party."+key, len(names))
 	if len(names) > 1 {
-		word = forms[1]
 		if named && key == "kommunen" {
-			word += " " + model.JoinAnd(shortMunicipalities(names))
+			word += " " + p.And(shortMunicipalities(names))
 		} else if named {
-			word = model.JoinAnd(names)
+			word = p.And(names)
 		}
 	}
 	if placeholder[0] != key[0] {
@@ -314,10 +292,10 @@ func shortMunicipalities(names []string) []string {
 // {lov:ID} from the law table, and the words for the municipality and the
 // NAV office in the right number (see PartyWord).
 func (x *expander) expand(s string) string {
-	s = strings.ReplaceAll(s, "{lovgrunnlag}", LawNames(x.a))
+	s = strings.ReplaceAll(s, "{lovgrunnlag}", LawNames(x.a, x.p))
 	s = partyPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
 		sub := partyPlaceholder.FindStringSubmatch(m)
-		return PartyWord(x.a, sub[1], sub[2] != "")
+		return PartyWord(x.a, x.p, sub[1], sub[2] != "")
 	})
 	// A reference that starts the text starts a sentence: «Integreringsloven
 	// § 41 gir …».
@@ -331,7 +309,7 @@ func (x *expander) expand(s string) string {
 			}
 			return m
 		}
-		return ref.String()
+		return RefText(x.p, ref)
 	})
 	if initial {
 		s = model.Capital(s)

@@ -12,6 +12,7 @@ import (
 	"text/template"
 	"time"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 	"samarbeid/generator/model"
 	"samarbeid/templates"
@@ -41,16 +42,24 @@ func Files(dir string) fs.FS {
 	return overlay{user: os.DirFS(dir), base: templates.Files}
 }
 
-// Renderer executes the templates of one source of files.
+// Renderer executes the templates of one source of files in one language.
 type Renderer struct {
 	files fs.FS
+	lang  *lang.Pack
 }
 
-// New is a renderer for the given files (see Files).
-func New(files fs.FS) *Renderer { return &Renderer{files: files} }
+// New is a renderer for the given files (see Files) whose documents take
+// their words from p.
+func New(files fs.FS, p *lang.Pack) *Renderer { return &Renderer{files: files, lang: p} }
+
+// Lang is the language pack the renderer writes in.
+func (r *Renderer) Lang() *lang.Pack { return r.lang }
 
 // ReadFile reads a file of the template source.
 func (r *Renderer) ReadFile(name string) ([]byte, error) { return fs.ReadFile(r.files, name) }
+
+// PartsFile holds the parts every template may use ({{template "…" .}}).
+const PartsFile = "parts.md.tmpl"
 
 // Execute fills the template name with data. a is the agreement whose ids
 // the template functions resolve.
@@ -59,8 +68,15 @@ func (r *Renderer) Execute(name string, a *model.Agreement, data any) ([]byte, e
 	if err != nil {
 		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", name, err)
 	}
-	t, err := template.New(name).Option("missingkey=error").Funcs(Funcs(a)).Parse(string(text))
+	parts, err := fs.ReadFile(r.files, PartsFile)
 	if err != nil {
+		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", PartsFile, err)
+	}
+	t := template.New(name).Option("missingkey=error").Funcs(Funcs(a, r.lang))
+	if _, err := t.New(PartsFile).Parse(string(parts)); err != nil {
+		return nil, fmt.Errorf("malen «%s» har en feil: %v", PartsFile, err)
+	}
+	if _, err := t.Parse(string(text)); err != nil {
 		return nil, fmt.Errorf("malen «%s» har en feil: %v", name, err)
 	}
 	var buf bytes.Buffer
@@ -103,24 +119,28 @@ func (c *Counter) Next() int { c.n++; return c.n }
 // Letter is the next letter, a, b, c …, for sub-points.
 func (c *Counter) Letter() string { c.n++; return string(rune('a' + (c.n-1)%26)) }
 
-// Funcs are the functions every template can use.
-func Funcs(a *model.Agreement) template.FuncMap {
+// Funcs are the functions every template can use; the words come from p.
+func Funcs(a *model.Agreement, p *lang.Pack) template.FuncMap {
 	name := func(id model.ID) string {
 		if a == nil {
 			return Inline(string(id))
 		}
 		return Inline(a.Name(id))
 	}
-	md := func(s string) string { return Inline(DocRefs(a, s)) }
+	md := func(s string) string { return Inline(DocRefs(a, p, s)) }
+	kind := model.KindAgreement
+	if a != nil && a.Type != "" {
+		kind = a.Type
+	}
 	return template.FuncMap{
 		"md":   md,
 		"cell": Inline,
 		"name": name,
 		"names": func(ids []model.ID) string {
 			if a == nil {
-				return model.JoinAnd(mapSlice(ids, name))
+				return p.And(mapSlice(ids, name))
 			}
-			return Inline(a.JoinNames(ids))
+			return Inline(p.And(a.Names(ids)))
 		},
 		"mid": func(id model.ID) string {
 			if a == nil {
@@ -128,24 +148,40 @@ func Funcs(a *model.Agreement) template.FuncMap {
 			}
 			return Inline(a.MidName(id))
 		},
-		"list":     func(s []string) string { return model.JoinAnd(mapSlice(s, Inline)) },
-		"date":     formatDate,
-		"weekday":  func(t time.Time) string { return model.WeekdayNames[(int(t.Weekday())+6)%7] },
-		"month":    func(m int) string { return model.Month(m).String() },
-		"refs":     func(refs []model.LawRef) string { return Refs(a, refs) },
-		"cite":     func(prefix, text string, refs []model.LawRef) string { return Cite(a, prefix, text, refs) },
+		"list":     func(s []string) string { return p.And(mapSlice(s, Inline)) },
+		"date":     func(v any) string { return formatDate(p, v) },
+		"weekday":  func(t time.Time) string { return p.Weekday(t.Weekday()) },
+		"month":    p.Month,
+		"refs":     func(refs []model.LawRef) string { return Refs(a, p, refs) },
+		"cite":     func(prefix, text string, refs []model.LawRef) string { return Cite(a, p, prefix, text, refs) },
 		"counter":  func() *Counter { return &Counter{} },
 		"capital":  model.Capital,
 		"mentions": mentions,
+		"said":     func(texts []string, key string) bool { return mentions(texts, p.List(key)...) },
 		"add":      func(a, b int) int { return a + b },
 		"nbsp":     func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") },
-		"level":    model.Level.Word,
+		"level":    func(l model.Level) string { return p.T("level." + string(l)) },
 		"participants": func(m model.Meeting) string {
 			if a == nil {
-				return model.JoinAnd(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
+				return p.And(append(mapSlice(m.Participants, name), mapSlice(m.Others, Inline)...))
 			}
-			return Inline(a.JoinNames(m.Participants, m.Others...))
+			return Inline(p.And(a.Names(m.Participants, m.Others...)))
 		},
+		"t":       p.T,
+		"lang":    func() *lang.Pack { return p },
+		"holiday": func(id string) string { return p.T("holiday." + id) },
+		"months": func(ms []model.Month) string {
+			names := make([]string, len(ms))
+			for i, m := range ms {
+				names[i] = p.Month(int(m))
+			}
+			return p.And(names)
+		},
+		"kind":     func(word string) string { return p.T("kind." + string(kind) + "." + word) },
+		"deadline": func(d model.Deadline) string { return d.In(p) },
+		"act":      func(act law.Act) string { return p.T("law.act." + act.Key() + ".name") },
+		"actTitle": func(act law.Act) string { return p.T("law.act." + act.Key() + ".title") },
+		"refTopic": func(r law.Ref) string { return p.T("law.ref." + r.ID) },
 	}
 }
 
@@ -173,7 +209,7 @@ func mapSlice[T any](in []T, f func(T) string) []string {
 
 // DocRefs replaces each {ref:ID} in the file's text with the document's
 // title, and for an annex its number: «Kjøpsavtale (vedlegg 1)».
-func DocRefs(a *model.Agreement, s string) string {
+func DocRefs(a *model.Agreement, p *lang.Pack, s string) string {
 	if a == nil || !strings.Contains(s, "{ref:") {
 		return s
 	}
@@ -188,7 +224,7 @@ func DocRefs(a *model.Agreement, s string) string {
 				continue
 			}
 			if d.Kind == model.DocAnnex {
-				return fmt.Sprintf("%s (vedlegg %d)", d.Title, n)
+				return p.T("doc.annex", d.Title, n)
 			}
 			return d.Title
 		}
@@ -196,12 +232,12 @@ func DocRefs(a *model.Agreement, s string) string {
 	})
 }
 
-// Refs writes legal references as a lawyer would, e.g. «integreringsloven
-// §§ 15 og 16», leaving out those the agreement a may not cite: another
-// Act than its participants fall under, or a section not yet in force on
-// its date. A nil agreement keeps them all.
-func Refs(a *model.Agreement, refs []model.LawRef) string {
-	return Inline(law.Cite(citable(a, "", refs)))
+// Refs writes legal references as a lawyer would, in the words of p, e.g.
+// «integreringsloven §§ 15 og 16», leaving out those the agreement a may
+// not cite: another Act than its participants fall under, or a section not
+// yet in force on its date. A nil agreement keeps them all.
+func Refs(a *model.Agreement, p *lang.Pack, refs []model.LawRef) string {
+	return Inline(law.Cite(citable(a, "", refs), p))
 }
 
 // citable is the references a may cite that text does not already cite.
@@ -219,25 +255,32 @@ func citable(a *model.Agreement, text string, refs []model.LawRef) []law.Ref {
 // Cite is the parenthesis after a text that cites refs: « (integreringsloven
 // § 15)», with the prefix, e.g. «jf. », or empty when there is nothing to
 // add to what the text already says.
-func Cite(a *model.Agreement, prefix, text string, refs []model.LawRef) string {
+func Cite(a *model.Agreement, p *lang.Pack, prefix, text string, refs []model.LawRef) string {
 	rs := citable(a, text, refs)
 	if len(rs) == 0 {
 		return ""
 	}
-	return " (" + prefix + Inline(law.Cite(rs)) + ")"
+	return " (" + prefix + Inline(law.Cite(rs, p)) + ")"
 }
 
-func formatDate(v any) string {
+// RefText is a reference as running text, e.g. «integreringsloven § 10».
+// The space after § and inside «13 b» is a no-break space, so the
+// reference never breaks across lines.
+func RefText(p *lang.Pack, r law.Ref) string {
+	return p.T("law.act."+r.Act.Key()+".name") + " " + strings.ReplaceAll(r.Section, " ", "\u00a0")
+}
+
+func formatDate(p *lang.Pack, v any) string {
 	switch d := v.(type) {
 	case model.Date:
-		return d.Norwegian()
+		return p.Date(d.Time)
 	case time.Time:
-		return model.Date{Time: d}.Norwegian()
+		return p.Date(d)
 	case *model.Date:
 		if d == nil {
 			return ""
 		}
-		return d.Norwegian()
+		return p.Date(d.Time)
 	}
 	return fmt.Sprint(v)
 }

@@ -5,6 +5,7 @@ package schema
 // and a test names it, so a new field gets its description with it.
 var FieldDescriptions = map[string]string{
 	"Agreement.type":                "«avtale» når introduksjonsprogrammet er organisert utenfor NAV-kontoret (samarbeidsavtale), «rutine» når det er organisert i NAV-kontoret (samarbeidsrutine). Standard: avtale.",
+	"Agreement.language":            "Målformen dokumentene skrives på: «nb» (bokmål) eller «nn» (nynorsk). Overskrifter, faste tekster, standardtekster, sjekklister, årshjul og innholdskontroll følger målformen; teksten i filen skrives ut slik den står. Standard: nb.",
 	"Agreement.title":               "Tittelen på avtalen, slik den skal stå på forsiden.",
 	"Agreement.subtitle":            "Undertittel under tittelen, for eksempel hvilke enheter avtalen gjelder for.",
 	"Agreement.municipality":        "Kommunens navn, for eksempel «Eksempel kommune».",

@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 	"samarbeid/generator/model"
 )
@@ -230,6 +231,7 @@ const (
 // against the decoder, and that a value not here is refused.
 var Enums = map[reflect.Type][]string{
 	reflect.TypeFor[model.Kind]():        {"avtale", "rutine"},
+	reflect.TypeFor[model.Language]():    lang.Codes,
 	reflect.TypeFor[model.LegalBasis]():  {"integreringsloven", "introduksjonsloven"},
 	reflect.TypeFor[model.PartyKind]():   {"kommune", "nav", "fylkeskommune", "annen"},
 	reflect.TypeFor[model.RoleKind]():    model.RoleKinds,
@@ -237,8 +239,8 @@ var Enums = map[reflect.Type][]string{
 	reflect.TypeFor[model.Level]():       {"leder", "saksbehandler", "individ"},
 	reflect.TypeFor[model.Topic]():       model.Topics,
 	reflect.TypeFor[model.Phase]():       {"før", "under", "etter"},
-	reflect.TypeFor[model.Month]():       model.MonthNames,
-	reflect.TypeFor[model.Weekday]():     model.WeekdayNames,
+	reflect.TypeFor[model.Month]():       model.MonthNames(),
+	reflect.TypeFor[model.Weekday]():     model.WeekdayNames(),
 	reflect.TypeFor[model.HolidayRule](): {"flyttes", "utgår"},
 	reflect.TypeFor[model.DocKind]():     {"vedlegg", "referanse"},
 }

@@ -176,6 +176,7 @@ roles:
 // probes put a value of each enumerated type where the decoder reads it.
 var probes = map[reflect.Type]string{
 	reflect.TypeFor[model.Kind]():        "type: %s\n",
+	reflect.TypeFor[model.Language]():    "language: %s\n",
 	reflect.TypeFor[model.LegalBasis]():  "legal_basis: [%s]\n",
 	reflect.TypeFor[model.PartyKind]():   "", // the party's kind in the minimal file
 	reflect.TypeFor[model.RoleKind]():    "", // the role's kind in the minimal file

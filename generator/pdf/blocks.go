@@ -81,7 +81,7 @@ func (b *builder) blocks(nodes []ast.Node, fr frame) {
 		b.block(n, fr)
 		starts[i+1] = len(b.items)
 		if h := leadsFrom(nodes, i); h >= 0 {
-			// A meeting's heading, lead paragraphs and first details stay
+			// A meeting's heading, lead paragraph and first details stay
 			// together.
 			b.keepRange(starts[h+1], starts[i], maxKeptLines)
 		}
@@ -89,22 +89,16 @@ func (b *builder) blocks(nodes []ast.Node, fr frame) {
 }
 
 // leadsFrom returns the index of the heading when nodes[i] is a list that
-// follows a heading and one or two lead paragraphs, and -1 otherwise.
+// follows a heading and its lead paragraph, and -1 otherwise.
 func leadsFrom(nodes []ast.Node, i int) int {
-	if _, ok := nodes[i].(*ast.List); !ok {
+	if i < 2 {
 		return -1
 	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch nodes[j].(type) {
-		case *ast.Heading:
-			if j < i-1 {
-				return j
-			}
-			return -1
-		case *ast.Paragraph:
-		default:
-			return -1
-		}
+	_, list := nodes[i].(*ast.List)
+	_, lead := nodes[i-1].(*ast.Paragraph)
+	_, head := nodes[i-2].(*ast.Heading)
+	if list && lead && head {
+		return i - 2
 	}
 	return -1
 }

@@ -111,7 +111,7 @@ func (g *builder) routineView(r *model.Role, lists []checklist.List, view render
 			v.Checklists = append(v.Checklists, mine)
 		}
 	}
-	v.Contacts = contactsByParty(a)
+	v.Contacts = contactsByParty(a, neededContacts(a, r, slices.Concat(v.Convenes, v.Attends)))
 	v.Laws = lawsOf(g.a, v.Duties, v.Checklists)
 	return v
 }
@@ -251,14 +251,14 @@ func escalation(a *model.Agreement, m model.Meeting, p *lang.Pack) []string {
 	return []string{label(p, "meeting.escalates_to", render.Inline(a.Name(m.EscalatesTo)))}
 }
 
-// contactsByParty groups the contact persons by the party they work for,
-// in the order of the parties.
-func contactsByParty(a *model.Agreement) []contactGroup {
+// contactsByParty groups the contact persons that need allows by the party
+// they work for, in the order of the parties.
+func contactsByParty(a *model.Agreement, need func(model.Contact) bool) []contactGroup {
 	var out []contactGroup
 	for _, p := range a.Parties {
 		g := contactGroup{Party: p.Name}
 		for _, c := range a.Contacts {
-			if party := a.PartyOf(cmp.Or(c.Role, c.Unit)); party != nil && party.ID == p.ID {
+			if party := a.PartyOf(cmp.Or(c.Role, c.Unit)); party != nil && party.ID == p.ID && need(c) {
 				g.Contacts = append(g.Contacts, c)
 			}
 		}
@@ -267,6 +267,40 @@ func contactsByParty(a *model.Agreement) []contactGroup {
 		}
 	}
 	return out
+}
+
+// neededContacts tells which contact persons, with their phone numbers and
+// e-mail addresses, a role's sheet lists: those it meets in its meetings,
+// and, when it is responsible for an exchange of information, those who
+// follow the exchange up. Not the role's own, and not everyone's.
+func neededContacts(a *model.Agreement, r *model.Role, meetings []meetingTask) func(model.Contact) bool {
+	var met []model.ID
+	for _, t := range meetings {
+		m := t.Meeting
+		met = append(met, m.Convener, m.Agenda, m.Minutes)
+		met = append(met, m.Participants...)
+	}
+	shares := false
+	if a.Sharing != nil {
+		for _, e := range a.Sharing.Exchanges {
+			shares = shares || e.Responsible != "" && a.BelongsTo(r.ID, e.Responsible)
+		}
+	}
+	return func(c model.Contact) bool {
+		if c.Role == r.ID {
+			return false
+		}
+		if shares && c.FollowsUpSharing {
+			return true
+		}
+		id := cmp.Or(c.Role, c.Unit)
+		for _, m := range met {
+			if m != "" && m != r.ID && (a.BelongsTo(id, m) || a.BelongsTo(m, id)) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // lawsOf collects the provisions behind the role's duties and checklist

@@ -344,3 +344,27 @@ func TestRoutineSheetMeetings(t *testing.T) {
 		t.Error("a role whose unit attends a meeting has no sheet")
 	}
 }
+
+// TestContactsOnlyWhereNeeded: a contact person's phone and e-mail are in
+// the agreement's contact list and in the sheets of the roles that meet
+// the person, not in every sheet and not in the content check.
+func TestContactsOnlyWhereNeeded(t *testing.T) {
+	b := generate(t, "andoy")
+	const email = "stig.johansen@andoy.kommune.no" // rektor's contact
+	has := func(path string) bool { return strings.Contains(string(file(t, b, path)), email) }
+	for path, want := range map[string]bool{
+		"samarbeidsavtale.md":                   true,
+		"rutiner/programradgiver.md":            true, // meets the rektor in the samarbeidsmøte
+		"rutiner/nav-veileder.md":               false,
+		"rutiner/rektor.md":                     false, // the person's own role
+		"rutiner/arbeidsgruppe-representant.md": false,
+		"innholdskontroll.md":                   false,
+	} {
+		if has(path) != want {
+			t.Errorf("%s: lists the contact's e-mail: %v, want %v", path, has(path), want)
+		}
+	}
+	if strings.Contains(string(file(t, b, "innholdskontroll.md")), "414") {
+		t.Error("the content check shows a phone number")
+	}
+}

@@ -270,9 +270,10 @@ func contactsByParty(a *model.Agreement, need func(model.Contact) bool) []contac
 }
 
 // neededContacts tells which contact persons, with their phone numbers and
-// e-mail addresses, a role's sheet lists: those it meets in its meetings,
-// and, when it is responsible for an exchange of information, those who
-// follow the exchange up. Not the role's own, and not everyone's.
+// e-mail addresses, a role's sheet lists: the contact of its own unit (or
+// a unit above it), those it meets in its meetings, and, when it is
+// responsible for an exchange of information, those who follow the
+// exchange up. Not the role's own, and not everyone's.
 func neededContacts(a *model.Agreement, r *model.Role, meetings []meetingTask) func(model.Contact) bool {
 	var met []model.ID
 	for _, t := range meetings {
@@ -290,7 +291,7 @@ func neededContacts(a *model.Agreement, r *model.Role, meetings []meetingTask) f
 		if c.Role == r.ID {
 			return false
 		}
-		if shares && c.FollowsUpSharing {
+		if shares && c.FollowsUpSharing || c.Role == "" && a.BelongsTo(r.ID, c.Unit) {
 			return true
 		}
 		id := cmp.Or(c.Role, c.Unit)

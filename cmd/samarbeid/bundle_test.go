@@ -194,3 +194,29 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestOddFileNames: an emoji or a byte that is not UTF-8 in the file's
+// name does not stop generate, and never reaches the terminal raw.
+func TestOddFileNames(t *testing.T) {
+	data, err := os.ReadFile(andoy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"avtale 😀.yaml", "avt\xe6le.yaml", "av\x1b[2Jtale.yaml"} {
+		in := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(in, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := call(t, "generate", in, "-o", filepath.Join(t.TempDir(), "ut"))
+		if code != exitOK {
+			t.Errorf("%q: exit %d: %s", name, code, errOut)
+		}
+		if strings.Contains(out+errOut, "\x1b") {
+			t.Errorf("%q: an escape reached the terminal: %q", name, out+errOut)
+		}
+	}
+	_, _, errOut := call(t, "\x1b]0;tittel\x07")
+	if strings.ContainsAny(errOut, "\x1b\x07") || !strings.Contains(errOut, `ukjent kommando «\x1b]0;tittel\x07»`) {
+		t.Errorf("unknown command: %q", errOut)
+	}
+}

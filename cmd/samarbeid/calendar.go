@@ -7,6 +7,7 @@ import (
 
 	"samarbeid/cmd/samarbeid/internal/outdir"
 	"samarbeid/generator"
+	"samarbeid/generator/model"
 )
 
 func calendarCommand() *command {
@@ -60,6 +61,6 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(e.stderr, "samarbeid calendar: %v\n", err)
 		return exitBad
 	}
-	fmt.Fprintf(e.stdout, "Skrev %d møter for %d i %s.\n", plan.Count(), plan.Year, out)
+	fmt.Fprintf(e.stdout, "Skrev %d møter for %d i %s.\n", plan.Count(), plan.Year, model.Escape(out))
 	return exitOK
 }

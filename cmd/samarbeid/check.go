@@ -8,6 +8,7 @@ import (
 
 	"samarbeid/generator"
 	"samarbeid/generator/content"
+	"samarbeid/generator/model"
 )
 
 func checkCommand() *command {
@@ -53,7 +54,7 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 	for _, w := range warnings.Sort() {
 		fmt.Fprintln(e.stderr, w.String())
 	}
-	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n\n", in.File)
+	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n\n", model.Escape(in.File))
 	report := content.Check(in.File, a)
 	fmt.Fprint(e.stdout, report.Text())
 	if strict, _ := fs.GetBool("strict"); strict && report.MissingRequired() {

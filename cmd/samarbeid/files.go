@@ -88,7 +88,7 @@ func writeBundle(e env, dir string, files []generator.File) error {
 		return err
 	}
 	for _, p := range res.Removed {
-		fmt.Fprintf(e.stdout, "Fjernet %s, som ikke lenger hører til pakken.\n", filepath.Join(dir, filepath.FromSlash(p)))
+		fmt.Fprintf(e.stdout, "Fjernet %s, som ikke lenger hører til pakken.\n", model.Escape(filepath.Join(dir, filepath.FromSlash(p))))
 	}
 	for _, p := range res.Kept {
 		fmt.Fprintf(e.stderr, "samarbeid generate: advarsel: %s hører ikke lenger til pakken, men er endret etter at samarbeid skrev den, og er beholdt; slett den selv om den ikke trengs\n", filepath.Join(dir, filepath.FromSlash(p)))

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"samarbeid/generator"
+	"samarbeid/generator/model"
 )
 
 func generateCommand() *command {
@@ -83,6 +84,6 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(e.stderr, "samarbeid generate: %v\n", err)
 		return exitBad
 	}
-	fmt.Fprintf(e.stdout, "Skrev %d filer i %s.\n", len(bundle.Files), out)
+	fmt.Fprintf(e.stdout, "Skrev %d filer i %s.\n", len(bundle.Files), model.Escape(out))
 	return exitOK
 }

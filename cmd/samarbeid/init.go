@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"samarbeid/cmd/samarbeid/internal/outdir"
+	"samarbeid/generator/model"
 	"samarbeid/templates"
 )
 
@@ -75,7 +76,7 @@ func runInit(e env, flags *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(e.stderr, "samarbeid init: %v\n", err)
 		return exitBad
 	}
-	fmt.Fprintf(e.stdout, "Skrev startfilen %s. Bytt ut eksempelverdiene, og kontroller filen med «samarbeid check %s».\n", out, out)
+	fmt.Fprintf(e.stdout, "Skrev startfilen %s. Bytt ut eksempelverdiene, og kontroller filen med «samarbeid check %s».\n", model.Escape(out), model.Escape(out))
 	return exitOK
 }
 

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"samarbeid/generator/model"
 )
 
 // Exit codes.
@@ -66,6 +68,7 @@ func usageText() string {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = safeWriter{stderr} // messages quote arguments and file names
 	e := env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usageText())
@@ -182,4 +185,28 @@ func flagUsages(fs *pflag.FlagSet) string {
 func usageError(e env, c string, format string, args ...any) int {
 	fmt.Fprintf(e.stderr, "samarbeid %s: %s\nSkriv «samarbeid %s --help» for hjelp.\n", c, fmt.Sprintf(format, args...), c)
 	return exitBad
+}
+
+// safeWriter shows control characters and direction controls in what it
+// writes as \x1b or \u202e, keeping line breaks and tabs, so nothing from
+// an argument or a file reaches the terminal as a control sequence.
+type safeWriter struct{ w io.Writer }
+
+func (s safeWriter) Write(p []byte) (int, error) {
+	lines := strings.SplitAfter(string(p), "\n")
+	for i, l := range lines {
+		body, nl := strings.CutSuffix(l, "\n")
+		parts := strings.Split(body, "\t")
+		for j := range parts {
+			parts[j] = model.Escape(parts[j])
+		}
+		lines[i] = strings.Join(parts, "\t")
+		if nl {
+			lines[i] += "\n"
+		}
+	}
+	if _, err := io.WriteString(s.w, strings.Join(lines, "")); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

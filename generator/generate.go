@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"samarbeid/generator/checklist"
+	"samarbeid/generator/content"
 	"samarbeid/generator/html"
 	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
@@ -56,6 +57,12 @@ type File struct {
 type Bundle struct {
 	Files    []File
 	Warnings model.Diagnostics
+	// Draft says why the documents are a draft and marked as one; empty
+	// when they are ready to sign.
+	Draft model.Diagnostics
+	// Summary is the content check's closing line, e.g. «Innholdskontroll:
+	// 9 av 9 påkrevde punkter dekket.»
+	Summary string
 }
 
 // document is one Markdown document of the bundle, typeset as PDF beside it
@@ -141,7 +148,13 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort()}
+	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort(), Summary: content.Check(in.File, a).Summary()}
+	if b.Draft = g.draftReasons(); len(b.Draft) > 0 {
+		for i := range docs {
+			docs[i].markdown = markDraft(docs[i].markdown, a.Version, g.lang.T("draft.note"))
+			docs[i].pdf.Draft = g.lang.T("draft.word")
+		}
+	}
 	typeset := typesetAll(docs)
 	for i, d := range docs {
 		b.Files = append(b.Files, File{Path: d.path + ".md", Data: d.markdown})

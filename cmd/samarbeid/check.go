@@ -54,7 +54,14 @@ func runCheck(e env, fs *pflag.FlagSet, args []string) int {
 	for _, w := range warnings.Sort() {
 		fmt.Fprintln(e.stderr, w.String())
 	}
-	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n\n", model.Escape(in.File))
+	fmt.Fprintf(e.stdout, "%s: ingen feil i filen.\n", model.Escape(in.File))
+	reasons, err := generator.DraftReasons(in, generator.Options{Templates: tmpl}, a)
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
+	printDraft(e, reasons)
+	fmt.Fprintln(e.stdout)
 	report := content.Check(in.File, a)
 	fmt.Fprint(e.stdout, report.Text())
 	if strict, _ := fs.GetBool("strict"); strict && report.MissingRequired() {

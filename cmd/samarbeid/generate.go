@@ -16,7 +16,7 @@ func generateCommand() *command {
 		short: "lager hele pakken: avtalen, rutiner, sjekklister og årshjul",
 		long: `Leser avtalefilen FIL, kontrollerer den og skriver hele pakken i MAPPE:
 
-  samarbeidsavtale.md og .pdf   avtalen, klar til underskrift
+  samarbeidsavtale.md og .pdf   avtalen, klar til underskrift (eller merket UTKAST)
                                 (samarbeidsrutine.md og .pdf med «type: rutine»)
   rutiner/<rolle>.md og .pdf    en rutinebeskrivelse for hver rolle
   sjekklister/<id>.md og .pdf   sjekklister med avkrysningsbokser
@@ -27,6 +27,12 @@ Dokumentene skrives på målformen i filens «language»: nb (bokmål, standard)
 eller nn (nynorsk).
 
 Har filen feil, skrives ingenting, og hver feil vises som FIL:LINJE:KOLONNE.
+
+Er avtalen et utkast – «status: utkast», eksempelverdier fra startfilen
+eller en part uten noen som signerer – får hver side i hver PDF «UTKAST»
+på skrå og i bunnteksten, og Markdown-filene sier det øverst. generate
+lister grunnene med plassering, og avslutter med innholdskontrollens
+sammendrag og antallet advarsler.
 
 PDF-en av avtalen har avtalefilen som vedlegg, uten kommentarene (alt etter #),
 så en signert avtale bærer med seg det den er laget fra. Med --uten-kilde
@@ -85,5 +91,28 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		return exitBad
 	}
 	fmt.Fprintf(e.stdout, "Skrev %d filer i %s.\n", len(bundle.Files), model.Escape(out))
+	printDraft(e, bundle.Draft)
+	fmt.Fprintln(e.stdout, bundle.Summary)
+	fmt.Fprintln(e.stdout, warningCount(len(bundle.Warnings)))
 	return exitOK
+}
+
+// printDraft says why the documents are a draft, one reason per line at
+// its position, or nothing when they are ready to sign.
+func printDraft(e env, reasons model.Diagnostics) {
+	if len(reasons) == 0 {
+		return
+	}
+	fmt.Fprintln(e.stdout, "Dokumentene er et utkast og er merket «UTKAST» på hver side, fordi:")
+	for _, r := range reasons {
+		fmt.Fprintln(e.stdout, model.Escape(fmt.Sprintf("%s:%d:%d: utkast: %s", r.File, r.Pos.Line, r.Pos.Col, r.Message)))
+	}
+}
+
+// warningCount is the closing line of generate, e.g. «2 advarsler.».
+func warningCount(n int) string {
+	if n == 1 {
+		return "1 advarsel."
+	}
+	return fmt.Sprintf("%d advarsler.", n)
 }

@@ -415,6 +415,19 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
+// Status says whether the agreement is a draft or ready to sign.
+type Status string
+
+// The statuses.
+const (
+	StatusDraft Status = "utkast"
+	StatusFinal Status = "endelig"
+)
+
+func (st *Status) parse(s string) error {
+	return parseEnum((*string)(st), s, string(StatusDraft), string(StatusFinal))
+}
+
 // LawRef is a reference to a provision in the law table, e.g.
 // «integreringsloven § 10».
 type LawRef string

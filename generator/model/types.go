@@ -8,14 +8,16 @@ type Agreement struct {
 	Type Kind `yaml:"type"`
 	// Language is the målform of every generated document: «nb» (bokmål,
 	// the default) or «nn» (nynorsk).
-	Language     Language     `yaml:"language"`
-	Title        string       `yaml:"title" required:"true"`
-	Subtitle     string       `yaml:"subtitle"`
-	Municipality string       `yaml:"municipality" required:"true"`
-	Version      string       `yaml:"version" required:"true"`
-	Place        string       `yaml:"place"`
-	LegalBasis   []LegalBasis `yaml:"legal_basis"`
-	Dates        Dates        `yaml:"dates"`
+	Language     Language `yaml:"language"`
+	Title        string   `yaml:"title" required:"true"`
+	Subtitle     string   `yaml:"subtitle"`
+	Municipality string   `yaml:"municipality" required:"true"`
+	Version      string   `yaml:"version" required:"true"`
+	Place        string   `yaml:"place"`
+	// Status «utkast» marks the documents as a draft.
+	Status     Status       `yaml:"status"`
+	LegalBasis []LegalBasis `yaml:"legal_basis"`
+	Dates      Dates        `yaml:"dates"`
 
 	// Introduction is the opening text before the numbered sections.
 	Introduction []string `yaml:"introduction"`

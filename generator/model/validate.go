@@ -512,13 +512,7 @@ func (v *validator) checkContacts() {
 // for it: a signatory for the party or for one of its units.
 func (v *validator) checkSignatories() {
 	a := v.a
-	for _, p := range a.Parties {
-		if !p.Signing() {
-			continue
-		}
-		if slices.ContainsFunc(a.Signatories, func(s Signatory) bool { return s.For != "" && a.BelongsTo(s.For, p.ID) }) {
-			continue
-		}
+	for _, p := range a.UnsignedParties() {
 		v.r.Warnf(p.Pos, "parten «%s» har ingen som signerer; legg til en underskriver under «signatories» med «for: %s», eller skriv «signs: nei» på parten hvis den ikke signerer", p.Name, p.ID)
 	}
 }

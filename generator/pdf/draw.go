@@ -41,7 +41,7 @@ func draw(l *laidOut) ([]byte, error) {
 	for _, h := range headings {
 		h.link = pdf.AddLink()
 	}
-	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1}
+	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1, draft: doc.Draft}
 	ft := newFooter(fs, doc)
 	first, total := 1, len(pages)
 	if doc.Wheel != nil {
@@ -51,6 +51,9 @@ func draw(l *laidOut) ([]byte, error) {
 		}
 		pdf.AddPage()
 		d.size, d.color = 0, rgb{-1, -1, -1}
+		if d.draft != "" {
+			d.watermark(d.draft)
+		}
 		d.wheelPage(*doc.Wheel)
 		ft.draw(d, 1, total)
 	}
@@ -77,6 +80,7 @@ type drawer struct {
 	size     float64
 	color    rgb
 	headings []*heading
+	draft    string // the draft mark on every page, or empty
 }
 
 func (d *drawer) setFont(id fontID, size float64) {
@@ -109,6 +113,9 @@ func (d *drawer) page(n, total int, pl []placement, footer func(d *drawer, n, to
 	d.pdf.AddPage()
 	d.size = 0 // fpdf resets the font state on a new page's content stream
 	d.color = rgb{-1, -1, -1}
+	if d.draft != "" {
+		d.watermark(d.draft)
+	}
 	for _, p := range pl {
 		if p.it.heading > 0 {
 			h := d.headings[p.it.heading-1]

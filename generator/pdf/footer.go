@@ -23,6 +23,9 @@ func newFooter(fs *fontSet, doc Document) footer {
 	}
 	f := footer{title: title, lang: doc.Lang}
 	var parts []string
+	if doc.Draft != "" {
+		parts = append(parts, doc.Draft)
+	}
 	if doc.Version != "" {
 		parts = append(parts, doc.Lang.T("pdf.version")+" "+doc.Version)
 	}

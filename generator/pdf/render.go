@@ -34,6 +34,9 @@ type Document struct {
 	// block), its language tag and its hyphenation; nil is bokmål.
 	Lang        *lang.Pack
 	Attachments []Attachment
+	// Draft is the word that marks a draft («UTKAST») on every page, as a
+	// diagonal watermark and in the footer; empty for a final document.
+	Draft string
 }
 
 // fallbackDate stands in for a missing Document.Date so that output never

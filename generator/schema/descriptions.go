@@ -10,6 +10,7 @@ var FieldDescriptions = map[string]string{
 	"Agreement.subtitle":            "Undertittel under tittelen, for eksempel hvilke enheter avtalen gjelder for.",
 	"Agreement.municipality":        "Kommunens navn, for eksempel «Eksempel kommune».",
 	"Agreement.version":             "Versjonsnummeret til avtalen, for eksempel «1.0» eller «2025.1». Skriv det i anførselstegn. Øk det ved hver revisjon.",
+	"Agreement.status":              "«utkast» merker alle dokumentene som utkast (UTKAST på hver side); «endelig» når avtalen er klar til underskrift. Standard: endelig.",
 	"Agreement.place":               "Stedet der avtalen signeres, for eksempel kommunens navn.",
 	"Agreement.legal_basis":         "Lovene deltakerne har program etter: «integreringsloven» og/eller «introduksjonsloven». Standard: integreringsloven.",
 	"Agreement.dates":               "Avtalens datoer: gyldig fra, signert, sist revidert og neste evaluering.",

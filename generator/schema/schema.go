@@ -232,6 +232,7 @@ const (
 var Enums = map[reflect.Type][]string{
 	reflect.TypeFor[model.Kind]():        {"avtale", "rutine"},
 	reflect.TypeFor[model.Language]():    lang.Codes,
+	reflect.TypeFor[model.Status]():      {"utkast", "endelig"},
 	reflect.TypeFor[model.LegalBasis]():  {"integreringsloven", "introduksjonsloven"},
 	reflect.TypeFor[model.PartyKind]():   {"kommune", "nav", "fylkeskommune", "annen"},
 	reflect.TypeFor[model.RoleKind]():    model.RoleKinds,

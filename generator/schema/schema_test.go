@@ -177,6 +177,7 @@ roles:
 var probes = map[reflect.Type]string{
 	reflect.TypeFor[model.Kind]():        "type: %s\n",
 	reflect.TypeFor[model.Language]():    "language: %s\n",
+	reflect.TypeFor[model.Status]():      "status: %s\n",
 	reflect.TypeFor[model.LegalBasis]():  "legal_basis: [%s]\n",
 	reflect.TypeFor[model.PartyKind]():   "", // the party's kind in the minimal file
 	reflect.TypeFor[model.RoleKind]():    "", // the role's kind in the minimal file

@@ -1,0 +1,67 @@
+package model
+
+import "slices"
+
+// UnsignedParties are the parties that sign without anyone to sign for
+// them: no signatory for the party or for one of its units.
+func (a *Agreement) UnsignedParties() []Party {
+	var out []Party
+	for _, p := range a.Parties {
+		if p.Signing() && !slices.ContainsFunc(a.Signatories, func(s Signatory) bool { return s.For != "" && a.BelongsTo(s.For, p.ID) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// placeholder is a value of the file that may still be the starter file's
+// example, and where it stands.
+type placeholder struct {
+	value string
+	pos   Pos
+}
+
+// placeholders are the values a starter file fills with examples: the
+// municipality, the place, the parties' names, the contact persons and
+// the signatories.
+func (a *Agreement) placeholders() []placeholder {
+	out := []placeholder{{a.Municipality, a.At("municipality")}, {a.Place, a.At("place")}}
+	for _, p := range a.Parties {
+		out = append(out, placeholder{p.Name, p.At("name")})
+	}
+	for _, c := range a.Contacts {
+		out = append(out, placeholder{c.Name, c.At("name")}, placeholder{c.Phone, c.At("phone")}, placeholder{c.Email, c.At("email")})
+	}
+	for _, s := range a.Signatories {
+		out = append(out, placeholder{s.Name, s.At("name")})
+	}
+	return out
+}
+
+// DraftReasons says why the documents of a are a draft, each at its
+// position: «status: utkast», a value left as the example of one of the
+// starter files, or a party without a signatory. None means the agreement
+// is ready to sign.
+func DraftReasons(file string, a *Agreement, starters ...*Agreement) Diagnostics {
+	r := &Reporter{File: file}
+	if a.Status == StatusDraft {
+		r.Warnf(a.At("status"), "filen sier «status: utkast»; skriv «status: endelig» når avtalen er klar til underskrift")
+	}
+	examples := map[string]bool{}
+	for _, s := range starters {
+		for _, p := range s.placeholders() {
+			if p.value != "" {
+				examples[p.value] = true
+			}
+		}
+	}
+	for _, p := range a.placeholders() {
+		if examples[p.value] {
+			r.Warnf(p.pos, "«%s» er eksempelverdien fra startfilen; skriv inn den riktige verdien", p.value)
+		}
+	}
+	for _, p := range a.UnsignedParties() {
+		r.Warnf(p.Pos, "parten «%s» har ingen som signerer", p.Name)
+	}
+	return r.Diags.Sort()
+}

@@ -185,7 +185,11 @@ func (fs *fontSet) boxes(ws []word, width float64, hy *hyphenator) []box {
 		// A piece still wider than the line is broken between any two
 		// letters: with a hyphen in a word, without one in an address.
 		for i := start; i < len(out); i++ {
-			if out[i].w > width {
+			w := out[i].w
+			if out[i].brk.hyphenated() {
+				w += out[i].hyphenW
+			}
+			if w > width {
 				kind := breakEmergency
 				if address {
 					kind = breakCut
@@ -270,13 +274,21 @@ func breakPoints(text string, soft []int, hy *hyphenator) ([]breakPoint, bool) {
 	return sortPoints(points), false
 }
 
+// sortPoints orders points and drops a second point at the same place,
+// so the word's own hyphen wins over a soft hyphen right after it.
 func sortPoints(ps []breakPoint) []breakPoint {
 	for i := 1; i < len(ps); i++ {
 		for j := i; j > 0 && ps[j].at < ps[j-1].at; j-- {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
 		}
 	}
-	return ps
+	out := ps[:0]
+	for i, p := range ps {
+		if i == 0 || p.at != ps[i-1].at {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -304,6 +316,10 @@ func (fs *fontSet) cutWord(out []box, w word, points []breakPoint) []box {
 				break
 			}
 			i := byteOffset(text, cut)
+			if i == 0 && len(cur.frags) == 0 {
+				points = points[1:] // nothing before it to break after
+				continue
+			}
 			if i > 0 {
 				g := f
 				g.text = text[:i]

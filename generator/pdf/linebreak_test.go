@@ -157,3 +157,44 @@ func TestOptimalBreaksBeatGreedy(t *testing.T) {
 		}
 	}
 }
+
+func TestSoftHyphenNextToHardHyphen(t *testing.T) {
+	for _, text := range []string{"NAV-\u00adkontoret", "\u00adforan", "bak\u00ad", "a\u00ad\u00adb"} {
+		for width := 5.0; width <= 30; width += 5 {
+			setLines(t, text+" "+text, width)
+		}
+	}
+}
+
+func TestBreakLinesOnOddInput(t *testing.T) {
+	alphabet := []rune("aeiouøæå bcdfgklmnprst-–@./\u00ad\u00a0§1 ")
+	seed := uint32(1)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for range 300 {
+		var b strings.Builder
+		for range 1 + rnd(120) {
+			b.WriteRune(alphabet[rnd(len(alphabet))])
+		}
+		text := b.String()
+		width := 8 + float64(rnd(80))
+		lines := setLines(t, text, width)
+		var got strings.Builder
+		for _, l := range lines {
+			got.WriteString(l)
+		}
+		strip := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r == ' ' || r == '-' || r == '\u00ad' || r == '\u00a0' {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		if strip(got.String()) != strip(text) {
+			t.Fatalf("width %.0f: %q set as %q", width, text, lines)
+		}
+	}
+}

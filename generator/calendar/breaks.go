@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -22,7 +23,7 @@ type Break struct {
 }
 
 // yearBreaks gives the breaks that touch year, in date order.
-func yearBreaks(c *model.CalendarPlan, year int) []Break {
+func yearBreaks(c *model.CalendarPlan, year int, words *lang.Pack) []Break {
 	if c == nil {
 		return nil
 	}
@@ -33,7 +34,7 @@ func yearBreaks(c *model.CalendarPlan, year int) []Break {
 			if r[1].Before(jan1) || r[0].After(dec31) {
 				continue
 			}
-			out = append(out, Break{Name: b.Name, From: r[0], To: r[1], Rule: b.When.String()})
+			out = append(out, Break{Name: b.Name, From: r[0], To: r[1], Rule: b.When.In(words)})
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Break) int { return cmp.Compare(key(x.From), key(y.From)) })

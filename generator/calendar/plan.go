@@ -238,7 +238,7 @@ func PlanIn(a *model.Agreement, year int, words *lang.Pack) (YearPlan, error) {
 	if !model.ValidYear(year) {
 		return YearPlan{}, errors.New(model.YearError(year))
 	}
-	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}, Breaks: yearBreaks(a.Calendar, year), words: words}
+	p := YearPlan{Year: year, Holidays: daysOff(year), Attendees: map[model.ID]string{}, Breaks: yearBreaks(a.Calendar, year, words), words: words}
 	p.Rule = model.HolidayMove
 	if a.Calendar != nil && a.Calendar.OnHoliday != "" {
 		p.Rule = a.Calendar.OnHoliday

@@ -25,7 +25,7 @@ import (
 
 // Codes are the known language packs, the default first. Adding a pack is
 // adding its code here and its files under templates/lang.
-var Codes = []string{"nb"}
+var Codes = []string{"nb", "nn"}
 
 // Default is the målform of a file that does not name one.
 const Default = "nb"

@@ -85,13 +85,13 @@ func number(s string) (int, bool) {
 
 var (
 	// «hver 3. uke», «annenhver måned», «hvert semester», «hver høst»
-	every = regexp.MustCompile(`^(hver|hvert|annenhver|annethvert|annahver|annakvar|kvar|kvart) (?:(\S+) )?(dag|dager|uke|uka|uken|veke|måned|måneden|månad|kvartal|halvår|halvåret|år|semester|vår|høst|haust)$`)
+	every = regexp.MustCompile(`^(hver|hvert|annenhver|annethvert|annahver|annakvar|kvar|kvart) (?:(\S+) )?(dag|dager|dagar|uke|uka|uken|veke|veka|måned|måneden|månad|månaden|kvartal|halvår|halvåret|år|semester|vår|høst|haust)$`)
 	// «to ganger i året», «2 ganger per år», «en gang i halvåret»
 	times = regexp.MustCompile(`^(\S+) (?:gang|ganger|gong|gonger) (?:i|per|pr\.?|hver|hvert|kvar|kvart|om) ?(året|år|halvåret|halvår|måneden|måned|mnd\.?|månaden|månad|uken|uka|uke|veka|veke)$|^(\S+) (?:gang|ganger|gong|gonger) (årlig|årleg|månedlig|månadleg|ukentlig|halvårlig|halvårleg)$`)
 	// «første tirsdag i måneden»
 	nthWeekday = regexp.MustCompile(`^(?:den )?(\S+) (mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag)(?:en)? (?:i|hver|kvar) (?:måneden|måned|mnd\.?|månaden|månad)$`)
 	// «årlig innen april», «innen april»
-	yearlyBy = regexp.MustCompile(`^(?:(?:årlig|årleg|en gang i året|ein gong i året|en gang per år|hvert år|kvart år),? )?innen (\S+)$`)
+	yearlyBy = regexp.MustCompile(`^(?:(?:årlig|årleg|en gang i året|ein gong i året|en gang per år|ein gong per år|hvert år|kvart år),? )?(?:innen|innan) (\S+)$`)
 )
 
 var fixedFrequencies = map[string]Frequency{
@@ -107,10 +107,20 @@ var fixedFrequencies = map[string]Frequency{
 	"vår og høst":    {Kind: FreqTwiceYearly},
 	"høst og vår":    {Kind: FreqTwiceYearly},
 	"årlig":          {Kind: FreqYearly},
+	// nynorsk, accepted in any file
+	"faste møte":   {Kind: FreqRegular},
+	"jamleg":       {Kind: FreqRegular},
+	"jamlege møte": {Kind: FreqRegular},
+	"vekentleg":    {Kind: FreqWeeks, Weeks: 1},
+	"månadleg":     {Kind: FreqMonthly},
+	"halvårleg":    {Kind: FreqTwiceYearly},
+	"vår og haust": {Kind: FreqTwiceYearly},
+	"haust og vår": {Kind: FreqTwiceYearly},
+	"årleg":        {Kind: FreqYearly},
 }
 
 // hedges are words before a frequency that do not change its dates.
-var hedges = []string{"minst ", "cirka ", "ca. ", "ca ", "omtrent ", "om lag ", "normalt ", "vanligvis ", "fast "}
+var hedges = []string{"minst ", "cirka ", "ca. ", "ca ", "omtrent ", "om lag ", "normalt ", "vanligvis ", "vanlegvis ", "fast "}
 
 // ParseFrequency reads a frequency written in Norwegian. Any phrase is
 // accepted as the parties' text; one the year plan cannot place has the
@@ -128,7 +138,7 @@ func (f *Frequency) parse(s string) error {
 	}
 	text := strings.ToLower(written)
 	also := false
-	for _, suffix := range []string{" eller ved behov", ", og ved behov", " og ved behov", ", ellers ved behov", " og ellers ved behov", ", eller oftere ved behov", " og oftere ved behov", " eller oftere ved behov"} {
+	for _, suffix := range []string{" eller ved behov", ", og ved behov", " og ved behov", ", ellers ved behov", " og ellers ved behov", ", elles ved behov", " og elles ved behov", ", eller oftere ved behov", " og oftere ved behov", " eller oftere ved behov"} {
 		if t, ok := strings.CutSuffix(text, suffix); ok {
 			text, also = t, true
 			break
@@ -137,7 +147,7 @@ func (f *Frequency) parse(s string) error {
 	for _, h := range hedges {
 		text = strings.TrimPrefix(text, h)
 	}
-	for _, seasons := range []string{" (vår og høst)", ", vår og høst", " vår og høst", " (høst og vår)", ", høst og vår"} {
+	for _, seasons := range []string{" (vår og høst)", ", vår og høst", " vår og høst", " (høst og vår)", ", høst og vår", " (vår og haust)", ", vår og haust", " vår og haust", " (haust og vår)", ", haust og vår"} {
 		if t, ok := strings.CutSuffix(text, seasons); ok {
 			if g, ok := parseFrequencyText(t); ok && g.Kind == FreqTwiceYearly {
 				text = t
@@ -207,14 +217,14 @@ func parseFrequencyText(text string) (Frequency, bool) {
 // interval is «every n units».
 func interval(n int, unit string) (Frequency, bool) {
 	switch unit {
-	case "dag", "dager":
+	case "dag", "dager", "dagar":
 		if n%7 != 0 {
 			return Frequency{}, false
 		}
 		return weeks(n / 7)
-	case "uke", "uka", "uken", "veke":
+	case "uke", "uka", "uken", "veke", "veka":
 		return weeks(n)
-	case "måned", "måneden", "månad":
+	case "måned", "måneden", "månad", "månaden":
 		return months(n)
 	case "kvartal":
 		return months(3 * n)

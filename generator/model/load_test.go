@@ -333,3 +333,31 @@ func TestLawRefOutsideTheAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestNynorskFrequencies reads the nynorsk phrases a nynorsk municipality
+// writes; they are accepted in any file.
+func TestNynorskFrequencies(t *testing.T) {
+	cases := map[string]model.Frequency{
+		"kvar veke":                   {Kind: model.FreqWeeks, Weeks: 1},
+		"kvar 14. dag":                {Kind: model.FreqWeeks, Weeks: 2},
+		"annakvar veke":               {Kind: model.FreqWeeks, Weeks: 2},
+		"kvar månad":                  {Kind: model.FreqMonthly},
+		"månadleg":                    {Kind: model.FreqMonthly},
+		"kvartalsvis":                 {Kind: model.FreqQuarterly},
+		"halvårleg":                   {Kind: model.FreqTwiceYearly},
+		"halvårleg (vår og haust)":    {Kind: model.FreqTwiceYearly},
+		"årleg":                       {Kind: model.FreqYearly},
+		"minst ein gong i året":       {Kind: model.FreqYearly},
+		"årleg, innan april":          {Kind: model.FreqYearly, Deadline: 4},
+		"kvar haust":                  {Kind: model.FreqYearly, Season: model.Autumn},
+		"ved behov":                   {Kind: model.FreqAsNeeded},
+		"kvar månad, elles ved behov": {Kind: model.FreqMonthly, AlsoAsNeeded: true},
+	}
+	for in, want := range cases {
+		got, err := model.ParseFrequency(in)
+		got.Text = ""
+		if err != nil || got != want {
+			t.Errorf("%q → %+v, %v; want %+v", in, got, err, want)
+		}
+	}
+}

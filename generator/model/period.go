@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"samarbeid/generator/lang"
 )
 
 // PeriodKind is how a recurring break is written.
@@ -34,9 +36,9 @@ type Period struct {
 func (p Period) IsZero() bool { return p.Kind == PeriodNone }
 
 var (
-	periodWeeks = regexp.MustCompile(`^uke(?:r|ne)? (\d{1,2})(?: ?- ?(\d{1,2}))?$`)
+	periodWeeks = regexp.MustCompile(`^(?:uke(?:r|ne)?|veke(?:r|ne)?|vekene) (\d{1,2})(?: ?- ?(\d{1,2}))?$`)
 	periodDays  = regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
-	easterWords = []string{"påske", "påsken", "påskeferie", "påskeferien", "påskeuka", "påskeuken"}
+	easterWords = []string{"påske", "påsken", "påska", "påskeferie", "påskeferien", "påskeferia", "påskeuka", "påskeuken", "påskeveka"}
 )
 
 func (p *Period) parse(s string) error {
@@ -84,22 +86,25 @@ func (p *Period) parse(s string) error {
 // means 28 February in other years.
 var daysIn = []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
-// String writes the period back in Norwegian, e.g. «uke 28–31».
-func (p Period) String() string {
+// In writes the period in the words of w, e.g. «uke 28–31».
+func (p Period) In(w *lang.Pack) string {
 	switch p.Kind {
 	case PeriodWeeks:
 		if p.FromWeek == p.ToWeek {
-			return fmt.Sprintf("uke %d", p.FromWeek)
+			return w.T("period.week", p.FromWeek)
 		}
-		return fmt.Sprintf("uke %d–%d", p.FromWeek, p.ToWeek)
+		return w.T("period.weeks", p.FromWeek, p.ToWeek)
 	case PeriodDays:
-		from := fmt.Sprintf("%d. %s", p.FromDay, p.FromMonth)
+		from := w.T("date.day", p.FromDay, w.Month(int(p.FromMonth)))
 		if p.FromMonth == p.ToMonth && p.FromDay == p.ToDay {
 			return from
 		}
-		return fmt.Sprintf("%s–%d. %s", from, p.ToDay, p.ToMonth)
+		return from + "–" + w.T("date.day", p.ToDay, w.Month(int(p.ToMonth)))
 	case PeriodEaster:
-		return "påske"
+		return w.T("period.easter")
 	}
 	return ""
 }
+
+// String writes the period in bokmål, for messages on the command line.
+func (p Period) String() string { return p.In(messages()) }

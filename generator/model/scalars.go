@@ -345,7 +345,10 @@ type Deadline struct {
 	Event string
 }
 
-var deadlinePattern = regexp.MustCompile(`^(?:innen |senest )?(\d+) (dag|dager|uke|uker|måned|måneder) (før|etter)(?: (\p{L}[\p{L} -]*))?$`)
+// deadlinePattern reads a deadline in bokmål or nynorsk: «senest 2 uker
+// før», «innan 3 månader etter». Like every input keyword, both forms are
+// accepted in any file.
+var deadlinePattern = regexp.MustCompile(`^(?:innen |innan |senest |seinast )?(\d+) (dag|dager|dagar|uke|uker|veke|veker|måned|måneder|månad|månader) (før|etter)(?: (\p{L}[\p{L} -]*))?$`)
 
 // ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før».
 func ParseDeadline(s string) (Deadline, error) {
@@ -363,7 +366,8 @@ func (d *Deadline) parse(s string) error {
 	if n < 1 || n > 365 {
 		return fmt.Errorf("fristen «%s» må være mellom 1 og 365", s)
 	}
-	unit := map[string]string{"dag": "dag", "dager": "dag", "uke": "uke", "uker": "uke", "måned": "måned", "måneder": "måned"}[m[2]]
+	unit := map[string]string{"dag": "dag", "dager": "dag", "dagar": "dag", "uke": "uke", "uker": "uke", "veke": "uke", "veker": "uke",
+		"måned": "måned", "måneder": "måned", "månad": "måned", "månader": "måned"}[m[2]]
 	*d = Deadline{N: n, Unit: unit, Before: m[3] == "før", Event: strings.TrimSpace(m[4])}
 	return nil
 }

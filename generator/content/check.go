@@ -58,9 +58,15 @@ func (p *part) add(pos model.Pos, what string) {
 
 // tags adds the items tagged with topic that accept takes (all when nil):
 // each by name when there are few, else as a count with their lines.
-func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool) {
+//
+// A tag alone does not cover a point whose wording the tagged text lacks:
+// with k, only a tagged text that matches k counts.
+func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool, k keyword) {
 	var hits []tagged
 	for _, t := range c.src.tags {
+		if _, says := k.match(t.text); len(k) > 0 && !says {
+			continue
+		}
 		if t.has(topic) && (accept == nil || accept(t.sides)) {
 			hits = append(hits, t)
 		}
@@ -216,14 +222,8 @@ func (c *checker) contacts() Finding {
 			}
 		}
 	}
-	if !mun.ok() {
-		c.tags(mun, "kontaktpersoner", on(sideMunicipality))
-	}
-	if !nav.ok() {
-		c.tags(nav, "kontaktpersoner", on(sideNAV))
-	}
-	c.keywords(mun, kwContact, "kontaktpersoner", textOn(sideMunicipality))
-	c.keywords(nav, kwContact, "kontaktpersoner", textOn(sideNAV))
+	// A contact person is a named person under «contacts:»; a duty about
+	// «kontaktpersoner» names no one, so neither tags nor keywords count.
 	c.keywords(owner, kwSharingOwner, "kontaktpersoner", nil)
 	f := finding("kontaktpersoner", "Kontaktpersoner og ansvar for informasjonsutveksling", true, mun, nav, owner)
 	if f.Status == Missing {
@@ -264,8 +264,8 @@ func (c *checker) duties() Finding {
 			nav.add(g.Pos, what)
 		}
 	}
-	c.tags(mun, "ansvar", only(sideMunicipality))
-	c.tags(nav, "ansvar", only(sideNAV))
+	c.tags(mun, "ansvar", only(sideMunicipality), nil)
+	c.tags(nav, "ansvar", only(sideNAV), nil)
 	f := finding("ansvar", "Ansvar og forpliktelser i introduksjonsprogrammet", true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)
@@ -290,7 +290,7 @@ func (c *checker) goals() Finding {
 	list(goals, "goals", g.Goals)
 	list(reqs, "result_requirements", g.Requirements)
 	list(rep, "reporting", g.Reporting)
-	c.tags(goals, "mål", nil)
+	c.tags(goals, "mål", nil, kwGoals)
 	c.keywords(goals, kwGoals, "mål", nil)
 	c.keywords(reqs, kwRequirements, "mål", nil)
 	c.keywords(rep, kwReporting, "mål", nil)
@@ -346,12 +346,12 @@ func (c *checker) sharing() Finding {
 		advice: "Legg til under «information_sharing: exchanges:» et punkt med «topic: deltakerinformasjon» og «what:» om hvilken informasjon om den enkelte deltakeren som deles, og når; beskriv samtykket under «consent:»."}
 	market := &part{name: "arbeidsmarked, arbeidsgiveravtaler og tiltak",
 		advice: "Legg til under «information_sharing: exchanges:» et punkt med «topic: arbeidsmarked» og «what:» om status på arbeidsmarkedet, samarbeidsavtaler med arbeidsgivere og aktuelle arbeidsmarkedstiltak fra NAV-kontoret."}
-	c.tags(settle, "bosetting", nil)
-	c.tags(person, "deltakerinformasjon", nil)
+	c.tags(settle, "bosetting", nil, kwSettlement)
+	c.tags(person, "deltakerinformasjon", nil, kwParticipant)
 	if sh := c.a.Sharing; sh != nil && sh.Consent != "" {
 		person.add(sh.At("consent"), "samtykkerutinen under «consent»")
 	}
-	c.tags(market, "arbeidsmarked", nil)
+	c.tags(market, "arbeidsmarked", nil, kwLabourMarket)
 	c.keywords(settle, kwSettlement, "bosetting", nil)
 	c.keywords(person, kwParticipant, "deltakerinformasjon", nil)
 	c.keywords(market, kwLabourMarket, "arbeidsmarked", nil)
@@ -366,7 +366,7 @@ func (c *checker) transition() Finding {
 	if t := c.a.Transition; t != nil && (t.Title != "" || len(t.Text) > 0 || len(t.Items) > 0) {
 		p.add(t.Pos, "«transition»")
 	}
-	c.tags(p, "overgang", nil)
+	c.tags(p, "overgang", nil, kwTransition)
 	c.keywords(p, kwTransition, "overgang", nil)
 	return finding("overgang", "Overganger for deltakere som ikke når sluttmålet", true, p)
 }
@@ -440,7 +440,7 @@ var optionalPoints = []optionalPoint{
 
 func (c *checker) optional(o optionalPoint) Finding {
 	p := &part{name: o.title, advice: o.advice}
-	c.tags(p, o.topic, nil)
+	c.tags(p, o.topic, nil, o.kw)
 	c.keywords(p, o.kw, o.topic, nil)
 	return finding(string(o.topic), o.title, false, p)
 }
@@ -448,7 +448,7 @@ func (c *checker) optional(o optionalPoint) Finding {
 // signature: the agreement should be signed by leaders. A signatory counts
 // unless marked «leader_level: false». A missing NAV signatory is only a
 // note: where the NAV office is a municipal–state partnership the
-// municipality's directors may sign alone, as in Kristiansand.
+// municipality's directors may sign alone (seed 000 does).
 func (c *checker) signature() Finding {
 	a := c.a
 	p := &part{name: "underskrift av ledere",
@@ -459,7 +459,7 @@ func (c *checker) signature() Finding {
 			nav = true
 		}
 		if s.Leader == nil || *s.Leader {
-			p.add(s.Pos, s.Name+", "+s.Title)
+			p.add(s.Pos, signatoryLine(a, s))
 		}
 	}
 	if len(a.Signatories) > 0 && !p.ok() {
@@ -467,9 +467,25 @@ func (c *checker) signature() Finding {
 	}
 	f := finding(TopicSignature, "Underskrevet av ledere", true, p)
 	if len(a.Signatories) > 0 && !nav {
-		f.Details = append(f.Details, "Ingen signerer for NAV-kontoret. Det er i orden når NAV-kontoret er et partnerskap der kommunen signerer, som i Kristiansand; ellers bør lederen av NAV-kontoret også signere (legg til en underskriver med «for:» lik NAV-kontorets id).")
+		f.Details = append(f.Details, "Ingen signerer for NAV-kontoret. Det er i orden når NAV-kontoret er et partnerskap der kommunen signerer; ellers bør lederen av NAV-kontoret også signere (legg til en underskriver med «for:» lik NAV-kontorets id).")
 	}
 	return f
+}
+
+// signatoryLine names who signs: the name if there is one, the position,
+// and the party signed for, e.g. «Kari Nordmann, kommunalsjef, for Eksempel
+// kommune» or «Leder for flyktningetjenesten, for Åfjord kommune».
+func signatoryLine(a *model.Agreement, s model.Signatory) string {
+	var parts []string
+	for _, v := range []string{s.Name, s.Title} {
+		if v = strings.TrimSpace(v); v != "" {
+			parts = append(parts, v)
+		}
+	}
+	if s.For != "" {
+		parts = append(parts, "for "+a.Name(s.For))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // leaderMeeting: the leaders should meet at least once a year to evaluate

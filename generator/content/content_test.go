@@ -503,8 +503,9 @@ func TestKeywordFallback(t *testing.T) {
 		detail  string   // a piece of a detail
 		lacking []string
 	}{
-		{"kontaktpersoner", Partial, []string{"description: Kommunalsjef er kontaktperson"}, "«kontaktperson»",
-			[]string{"kontaktperson i NAV-kontoret", "ansvarlig for å følge opp informasjonsutvekslingen"}},
+		// a role described as «kontaktperson» names no one: only «contacts:» counts
+		{"kontaktpersoner", Missing, nil, "Kontaktperson i flyktningenheten: mangler.",
+			[]string{"kontaktperson i flyktningenheten", "kontaktperson i NAV-kontoret", "ansvarlig for å følge opp informasjonsutvekslingen"}},
 		{"ansvar", Covered, []string{"- owner: nav-kristiansand"}, "innebygd standardtekst om kommunens plikter", nil},
 		{"mål", Partial, []string{"- Avtalepartene skal arbeide"}, "«resultatkrav»", []string{"rapportering"}},
 		{"samarbeid", Covered, []string{"- id: ledermoter", "- id: overforing"}, "«Ledermøter», kvartalsvis", nil},

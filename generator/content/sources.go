@@ -120,6 +120,7 @@ type tagged struct {
 	sides   []side         // nil: shared, or not known
 	label   string         // Norwegian, e.g. «møtet «Ledermøte»»
 	meeting *model.Meeting // the meeting, when the tag is on one
+	text    string         // the words of what is tagged, which a point's keywords are matched against
 }
 
 func (t tagged) has(topic model.Topic) bool { return slices.Contains(t.topics, topic) }
@@ -171,7 +172,7 @@ func collect(a *model.Agreement) sources {
 			}
 			s.texts = append(s.texts, text{pos: d.At("text"), text: d.Text, sides: sides})
 			if len(d.Topics) > 0 {
-				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, sides: sides, label: "plikten «" + short(d.Text) + "»"})
+				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, sides: sides, label: "plikten «" + short(d.Text) + "»", text: d.Text})
 			}
 		}
 	}
@@ -222,7 +223,7 @@ func collect(a *model.Agreement) sources {
 		str(m.Loc, "name", m.Name, sideNone, m)
 		strs(m.Loc, "purpose", m.Purpose, sideNone, m)
 		if len(m.Topics) > 0 {
-			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, sides: sidesFor(sideNone, m, ""), label: "møtet «" + m.Name + "»", meeting: m})
+			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, sides: sidesFor(sideNone, m, ""), label: "møtet «" + m.Name + "»", meeting: m, text: strings.Join(append([]string{m.Name}, m.Purpose...), " ")})
 		}
 	}
 	if sh := a.Sharing; sh != nil {
@@ -232,7 +233,7 @@ func collect(a *model.Agreement) sources {
 		for _, e := range sh.Exchanges {
 			str(e.Loc, "what", e.What, sideNone, nil)
 			str(e.Loc, "when", e.When, sideNone, nil)
-			s.tags = append(s.tags, tagged{pos: e.Pos, topics: []model.Topic{e.Topic}, label: "utvekslingen «" + short(e.What) + "»"})
+			s.tags = append(s.tags, tagged{pos: e.Pos, topics: []model.Topic{e.Topic}, label: "utvekslingen «" + short(e.What) + "»", text: e.What + " " + e.When})
 		}
 	}
 	if t := a.Transition; t != nil {

@@ -208,9 +208,13 @@ func (b *builder) heading(n *ast.Heading, fr frame) {
 		b.signatures = true
 		b.sigStart = len(b.items)
 		if n := len(b.items); n > 0 {
-			// The signatures never stand alone: the last lines before
-			// them go along.
-			b.items[n-1].keep = true
+			// The signatures never stand alone: the last paragraph
+			// before them goes along, or its last lines when it is long.
+			from := n - 1
+			for from > 0 && b.items[from-1].block == b.items[n-1].block && b.items[n-1].block != 0 {
+				from--
+			}
+			b.keepRange(from, n, maxKeptLines)
 		}
 	}
 	st := textStyle{size: hs.size, color: colHeading, bold: true, italic: hs.font == fontBoldItalic}

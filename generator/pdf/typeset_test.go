@@ -325,10 +325,31 @@ func checkPageBreaks(t *testing.T, name string, l *laidOut) {
 			t.Errorf("%s: page %d ends with a heading: %s", name, p+1, textOf(last))
 		}
 	}
-	if n := len(l.pages); n > 1 {
-		first := l.pages[n-1][0].it
-		if first.role == roleHeading && isSignatureHeading(textOf(first), l.doc.Lang) {
-			t.Errorf("%s: the signature section stands alone on the last page", name)
+	// The signature section keeps the paragraph before it on its page
+	// (its last six lines when it is longer).
+	var all []placement
+	pageOf := map[*item]int{}
+	for p, pl := range l.pages {
+		for _, x := range pl {
+			all = append(all, x)
+			pageOf[x.it] = p
+		}
+	}
+	for i, x := range all {
+		if x.it.role != roleHeading || !isSignatureHeading(textOf(x.it), l.doc.Lang) {
+			continue
+		}
+		if i == 0 {
+			break
+		}
+		before := all[i-1].it
+		n := 0
+		for k := i - 1; k >= 0 && all[k].it.block == before.block && n < maxKeptLines; k-- {
+			if pageOf[all[k].it] != pageOf[x.it] {
+				t.Errorf("%s: the signature section on page %d is parted from the paragraph before it", name, pageOf[x.it]+1)
+				break
+			}
+			n++
 		}
 	}
 }
@@ -356,14 +377,21 @@ func TestPageBreakRules(t *testing.T) {
 		}
 		checkPageBreaks(t, name, l)
 	}
-	// Every amount of text before the signatures and before a heading.
+	// Every amount of text before the signatures, with a short and with a
+	// long paragraph right before them.
+	long := strings.Repeat("Avtalen gjelder til den sies opp av en av partene med seks måneders varsel. ", 5) + "\n\n"
 	for n := 6; n <= 30; n++ {
-		name := fmt.Sprintf("signatureDoc(%d)", n)
-		l, err := layout(signatureDoc(n), Document{Title: "Avtale", Source: name})
-		if err != nil {
-			t.Fatal(err)
+		for _, last := range []string{"", long} {
+			name := fmt.Sprintf("signatureDoc(%d) with %d more", n, len(last))
+			md := signatureDoc(n)
+			i := strings.Index(string(md), "## 9.")
+			md = []byte(string(md[:i]) + last + string(md[i:]))
+			l, err := layout(md, Document{Title: "Avtale", Source: name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPageBreaks(t, name, l)
 		}
-		checkPageBreaks(t, name, l)
 	}
 }
 

@@ -346,7 +346,7 @@ func (p YearPlan) Rows() []Row {
 			r := Row{Occurrence: o, Number: slices.Index(bodies, o.Meeting) + 1}
 			switch {
 			case o.Clash != nil && o.Why != "":
-				r.Note = fmt.Sprintf("flyttet fra %s (%s; samtidig med %d)", shortDate(o.From), o.Why, slices.Index(bodies, o.Clash)+1)
+				r.Note = p.words.T("yearplan.moved_from_short", p.shortDate(o.From), p.words.T("yearplan.off_and_clash", o.Why, strconv.Itoa(slices.Index(bodies, o.Clash)+1)))
 			case o.Clash != nil:
 				r.Note = p.words.T("yearplan.moved_from_short", p.shortDate(o.From), p.words.T("yearplan.clash", strconv.Itoa(slices.Index(bodies, o.Clash)+1)))
 			case o.Moved != "":

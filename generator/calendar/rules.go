@@ -130,8 +130,8 @@ func (p *planner) place(m *model.Meeting, s slot) {
 		switch {
 		case nominalOff && clash != nil:
 			// Off on its day, and the nearer free days were taken.
-			o.Moved = fmt.Sprintf("flyttet fra %d. %s (%s, og samtidig med %s)", s.nominal.Day(), model.MonthNames[s.nominal.Month()-1], offName(why), clash.Meeting.Name)
-			o.From, o.Why, o.Clash = p.midnight(s.nominal), offName(why), clash.Meeting
+			o.Moved = p.words.T("yearplan.moved_from", s.nominal.Day(), p.words.Month(int(s.nominal.Month())), p.words.T("yearplan.off_and_clash", p.offName(why), clash.Meeting.Name))
+			o.From, o.Why, o.Clash = p.midnight(s.nominal), p.offName(why), clash.Meeting
 		case nominalOff:
 			o.Moved = p.words.T("yearplan.moved_from", s.nominal.Day(), p.words.Month(int(s.nominal.Month())), p.offName(why))
 			o.From, o.Why = p.midnight(s.nominal), p.offName(why)

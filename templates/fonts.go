@@ -41,3 +41,9 @@ func Font(name string) (data []byte, ok bool) {
 	}
 	return nil, false
 }
+
+// Color holds the sRGB ICC profile the PDF/A output intent embeds, with its
+// licence.
+//
+//go:embed color
+var Color embed.FS

@@ -14,6 +14,7 @@ import (
 
 // builder walks the Markdown AST and turns blocks into items.
 type builder struct {
+	tags     *tagger
 	fs       *fontSet
 	hy       *hyphenator // nil: no hyphenation
 	src      *sourceErrors
@@ -70,6 +71,7 @@ func (b *builder) emit(it *item) {
 	if b.signatures {
 		it.keep = true
 	}
+	tag(b.tags.cur, it.ops)
 	b.items = append(b.items, it)
 }
 
@@ -232,7 +234,9 @@ func (b *builder) heading(n *ast.Heading, fr frame) {
 		b.pending = hs.before / 2
 	}
 	b.afterHead = false
+	b.tags.open("H" + strconv.Itoa(level))
 	b.emit(it)
+	b.tags.close()
 	b.afterHead = true
 	b.keepNext = 1
 }
@@ -247,7 +251,9 @@ func (b *builder) paragraph(n *ast.Paragraph, fr frame) {
 	b.flushSignatures(fr)
 	spans := b.inlines(n, span{}, nil)
 	b.space(parSpace)
+	b.tags.open("P")
 	b.lines(b.setText(spans, fr.style, fr.w), fr, roleParagraph, strings.HasSuffix(strings.TrimSpace(plainText(spans)), ":"))
+	b.tags.close()
 }
 
 // lines emits typeset lines as items: the first two and the last two are
@@ -293,6 +299,8 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		b.space(itemSpace)
 	}
 	var ranges [][2]int // the items of each list item
+	b.tags.open("L")
+	defer b.tags.close()
 	for i, c := range n.Children {
 		li, ok := c.(*ast.ListItem)
 		if !ok {
@@ -310,10 +318,15 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		}
 		first := len(b.items)
 		inner := indented(fr, indent)
+		b.tags.open("LI")
+		lbl := b.tags.add("Lbl")
+		b.tags.open("LBody")
 		b.listItem(li, inner, depth)
 		if first >= len(b.items) {
 			b.emit(&item{h: lineHeight(fr.style.size), baseline: baselineOffset(fr.style.size, lineHeight(fr.style.size)), role: roleListItem, block: b.newBlock()})
 		}
+		b.tags.close()
+		b.tags.close()
 		it := b.items[first]
 		if !b.fs.has(mfont, []rune(marker)[0]) {
 			mfont = fontMono
@@ -323,7 +336,7 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 		if ordered {
 			mx = fr.x + indent - 2.2 - mw
 		}
-		it.ops = append(it.ops, op{kind: opText, x: mx, y: it.baseline, font: mfont, size: msize, color: fr.style.color, text: marker})
+		it.ops = append(it.ops, op{kind: opText, x: mx, y: it.baseline, font: mfont, size: msize, color: fr.style.color, text: marker, mark: markIn(lbl)})
 		ranges = append(ranges, [2]int{first, len(b.items)})
 	}
 	b.listCount++
@@ -355,7 +368,9 @@ func (b *builder) listItem(li *ast.ListItem, fr frame, depth int) {
 			if i > 0 {
 				b.space(parSpace * 0.7)
 			}
+			b.tags.open("P")
 			b.lines(b.setText(spans, fr.style, fr.w), fr, roleListItem, false)
+			b.tags.close()
 		case *ast.List:
 			b.space(itemSpace)
 			b.list(c, fr, depth+1)
@@ -425,7 +440,9 @@ func (b *builder) quote(n *ast.BlockQuote, fr frame) {
 	inner.style.italic = true
 	first := len(b.items)
 	b.space(parSpace)
+	b.tags.open("BlockQuote")
 	b.blocks(n.Children, inner)
+	b.tags.close()
 	for i, it := range b.items[first:] {
 		top := 0.0
 		if i > 0 {
@@ -460,6 +477,8 @@ func (b *builder) codeBlock(n *ast.CodeBlock, fr frame) {
 	lines := b.setText(spans, inner.style, inner.w)
 	lh := lineHeight(fr.style.size * codeScale)
 	block := b.newBlock()
+	b.tags.open("P")
+	defer b.tags.close()
 	for i, l := range lines {
 		it := &item{h: lh, role: roleCode, block: block}
 		it.ops = append([]op{{kind: opRect, x: fr.x, y: 0, w: fr.w, h: lh, color: colShade}},

@@ -13,7 +13,7 @@ import (
 
 // draw emits the pages through fpdf.
 func draw(l *laidOut) ([]byte, error) {
-	fs, doc, pages, headings := l.fs, l.doc, l.pages, l.headings
+	fs, doc, pages, headings, root := l.fs, l.doc, l.pages, l.headings, l.root
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
@@ -38,10 +38,7 @@ func draw(l *laidOut) ([]byte, error) {
 		}
 		pdf.SetAttachments(as)
 	}
-	for _, h := range headings {
-		h.link = pdf.AddLink()
-	}
-	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1, draft: doc.Draft}
+	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1, draft: doc.Draft, drawn: map[*item]bool{}}
 	ft := newFooter(fs, doc)
 	first, total := 1, len(pages)
 	if doc.Wheel != nil {
@@ -51,23 +48,25 @@ func draw(l *laidOut) ([]byte, error) {
 		}
 		pdf.AddPage()
 		d.size, d.color = 0, rgb{-1, -1, -1}
-		if d.draft != "" {
-			d.watermark(d.draft)
-		}
+		d.watermark(d.draft)
+		// The wheel page is one figure, first in the reading order, whose
+		// alternative text lists the meetings.
+		fig := &sElem{role: "Figure", parent: root, alt: doc.Wheel.Alt}
+		root.kids = append([]any{fig}, root.kids...)
+		d.marks = append(d.marks, nil)
+		d.begin(op{mark: markIn(fig)})
 		d.wheelPage(*doc.Wheel)
-		ft.draw(d, 1, total)
+		d.end()
+		d.footer(ft.draw, 1, total)
 	}
 	for i, pl := range pages {
 		d.page(i+first, total, pl, ft.draw)
-	}
-	for _, h := range headings {
-		pdf.SetLink(h.link, h.y, h.page)
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
 	}
-	return buf.Bytes(), nil
+	return finish(buf.Bytes(), archive{doc: doc, date: date, root: root, marks: d.marks, annots: d.annots, headings: headings})
 }
 
 // drawer emits laid-out pages through fpdf, adding each font the first
@@ -81,6 +80,25 @@ type drawer struct {
 	color    rgb
 	headings []*heading
 	draft    string // the draft mark on every page, or empty
+
+	// Tagging state: the marks drawn on each page by MCID, the link
+	// areas, what is open in the content stream, and which items were
+	// drawn already (a table header drawn again is an artifact).
+	marks    [][]*sElem
+	annots   []annot
+	open     *mark
+	artifact string // the open artifact's properties, "" when none is open
+	drawn    map[*item]bool
+	repeat   bool
+}
+
+// annot is a link area for the final pass to write as an annotation.
+type annot struct {
+	page       int
+	x, y, w, h float64 // millimetres from the page's top left
+	url        string  // external target, or
+	ref        int     // the heading it leads to
+	elem       *sElem  // the Link element it belongs to
 }
 
 func (d *drawer) setFont(id fontID, size float64) {
@@ -113,10 +131,11 @@ func (d *drawer) page(n, total int, pl []placement, footer func(d *drawer, n, to
 	d.pdf.AddPage()
 	d.size = 0 // fpdf resets the font state on a new page's content stream
 	d.color = rgb{-1, -1, -1}
-	if d.draft != "" {
-		d.watermark(d.draft)
-	}
+	d.marks = append(d.marks, nil)
+	d.watermark(d.draft)
 	for _, p := range pl {
+		d.repeat = d.drawn[p.it]
+		d.drawn[p.it] = true
 		if p.it.heading > 0 {
 			h := d.headings[p.it.heading-1]
 			if h.page == n {
@@ -127,7 +146,49 @@ func (d *drawer) page(n, total int, pl []placement, footer func(d *drawer, n, to
 			d.op(o, p.y)
 		}
 	}
-	footer(d, n, total)
+	d.repeat = false
+	d.end()
+	d.footer(footer, n, total)
+}
+
+// footer draws the running footer as a pagination artifact.
+func (d *drawer) footer(draw func(d *drawer, n, total int), n, total int) {
+	d.artifact = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC"
+	d.pdf.RawWriteStr(d.artifact)
+	draw(d, n, total)
+	d.end()
+}
+
+// begin opens the marked content an operation that paints belongs to: its
+// mark, or an artifact.
+func (d *drawer) begin(o op) {
+	if o.mark != nil && !o.artifact && !d.repeat {
+		if d.open == o.mark {
+			return
+		}
+		d.end()
+		page := len(d.marks) - 1
+		mcid := len(d.marks[page])
+		d.marks[page] = append(d.marks[page], o.mark.elem)
+		o.mark.refs = append(o.mark.refs, mcRef{page: page, mcid: mcid})
+		d.pdf.RawWriteStr("/" + o.mark.elem.role + " <</MCID " + strconv.Itoa(mcid) + ">> BDC")
+		d.open = o.mark
+		return
+	}
+	if d.artifact != "" {
+		return
+	}
+	d.end()
+	d.artifact = "/Artifact BMC"
+	d.pdf.RawWriteStr(d.artifact)
+}
+
+// end closes what begin opened.
+func (d *drawer) end() {
+	if d.open != nil || d.artifact != "" {
+		d.pdf.RawWriteStr("EMC")
+	}
+	d.open, d.artifact = nil, ""
 }
 
 // outlineLevel keeps outline levels contiguous: an H3 before any H2 is
@@ -147,6 +208,10 @@ func outlineLevel(hs []*heading, i int) int {
 // op draws one operation with y relative to top.
 func (d *drawer) op(o op, top float64) {
 	switch o.kind {
+	case opText, opPageRef, opLine, opRect:
+		d.begin(o)
+	}
+	switch o.kind {
 	case opText:
 		d.setFont(o.font, o.size)
 		d.setColor(o.color)
@@ -158,10 +223,19 @@ func (d *drawer) op(o op, top float64) {
 	case opRect:
 		d.pdf.SetFillColor(o.color.r, o.color.g, o.color.b)
 		d.pdf.Rect(o.x, top+o.y, o.w, o.h, "F")
-	case opLink:
-		d.pdf.LinkString(o.x, top+o.y, o.w, o.h, o.url)
-	case opGoto:
-		d.pdf.Link(o.x, top+o.y, o.w, o.h, d.headings[o.ref].link)
+	case opLink, opGoto:
+		if d.repeat {
+			return
+		}
+		a := annot{page: len(d.marks) - 1, x: o.x, y: top + o.y, w: o.w, h: o.h, url: o.url, ref: -1}
+		if o.kind == opGoto {
+			a.ref = o.ref
+		}
+		if o.mark != nil {
+			a.elem = o.mark.elem
+			a.elem.annots = append(a.elem.annots, len(d.annots))
+		}
+		d.annots = append(d.annots, a)
 	case opPageRef:
 		s := strconv.Itoa(d.headings[o.ref].page)
 		d.setFont(o.font, o.size)

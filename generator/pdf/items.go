@@ -24,6 +24,8 @@ type op struct {
 	url        string
 	ref        int // heading index for opGoto and opPageRef
 	thick      float64
+	mark       *mark // the marked content text belongs to; nil for artifacts
+	artifact   bool  // text that is decoration, such as dot leaders
 }
 
 // role is what an item is, for the page dump, the pagination tests and
@@ -71,7 +73,6 @@ type heading struct {
 	text  string
 	page  int // 1-based, set by pagination
 	y     float64
-	link  int // fpdf link id
 }
 
 // textOps turns typeset lines into text and link operations, the first
@@ -80,8 +81,12 @@ func textOps(lines []line, x, y, lineH, size float64) []op {
 	var ops []op
 	base := baselineOffset(size, lineH)
 	for _, l := range lines {
-		for _, p := range l.frags {
-			ops = append(ops, op{kind: opText, x: x + p.x, y: y + base, font: p.font, size: p.size, color: p.color, text: p.text})
+		for i, p := range l.frags {
+			text := p.text
+			if l.space && i == len(l.frags)-1 {
+				text += " "
+			}
+			ops = append(ops, op{kind: opText, x: x + p.x, y: y + base, font: p.font, size: p.size, color: p.color, text: text, url: p.link})
 			if p.link != "" {
 				ops = append(ops, op{kind: opLink, x: x + p.x, y: y, w: p.w, h: lineH, url: p.link})
 			}

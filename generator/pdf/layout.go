@@ -54,6 +54,7 @@ type placed struct {
 type line struct {
 	frags []placed
 	w     float64
+	space bool // the text goes on after a space or a line break
 }
 
 // faceFor picks the face for a span in a style.
@@ -283,6 +284,11 @@ func (l *line) add(w word, lead float64) {
 				last.w = x + f.w - last.x
 				x += f.w
 				continue
+			}
+			if i == 0 && lead > 0 {
+				// The space before a word in another style ends the
+				// previous fragment, so extracted text keeps it.
+				last.text += " "
 			}
 		}
 		l.frags = append(l.frags, placed{x: x, frag: f})

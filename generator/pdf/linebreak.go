@@ -461,6 +461,12 @@ func setBoxes(boxes []box, ends []int) []line {
 			f.text, f.w = "-", boxes[e].hyphenW
 			l.add(word{frags: []frag{f}, w: f.w}, 0)
 		}
+		// A line that ends at a space or a hard break ends its text with
+		// a space, so the tagged and extracted text reads «og Helse».
+		switch boxes[e].brk {
+		case breakSpace, breakGlue, breakForced:
+			l.space = e+1 < len(boxes)
+		}
 		lines = append(lines, l)
 		s = e + 1
 	}

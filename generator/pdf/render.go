@@ -63,6 +63,7 @@ type laidOut struct {
 	doc      Document
 	pages    [][]placement
 	headings []*heading
+	root     *sElem // the structure tree
 }
 
 // layout measures, breaks and paginates the document: everything but the
@@ -92,7 +93,7 @@ func layout(markdown []byte, doc Document) (*laidOut, error) {
 	if doc.Title == "" {
 		doc.Title = top.Title
 	}
-	body := &builder{fs: fs, hy: newHyphenator(hy), src: src, lang: doc.Lang}
+	body := &builder{fs: fs, hy: newHyphenator(hy), src: src, lang: doc.Lang, tags: newTagger()}
 	children := top.Body
 	body.planTables(children, bodyFrame().w)
 	body.blocks(children, bodyFrame())
@@ -118,7 +119,15 @@ func layout(markdown []byte, doc Document) (*laidOut, error) {
 	}
 	items := append(front.items, body.items...)
 	pages := paginate(items, body.headings)
-	return &laidOut{fs: fs, doc: doc, pages: pages, headings: body.headings}, nil
+	// The structure tree reads the front matter first, then the body.
+	root := front.tags.root
+	for _, k := range body.tags.root.kids {
+		if e, ok := k.(*sElem); ok {
+			e.parent = root
+		}
+		root.kids = append(root.kids, k)
+	}
+	return &laidOut{fs: fs, doc: doc, pages: pages, headings: body.headings, root: root}, nil
 }
 
 // versionLine is how the document's version line starts, «Versjon 1.0»;
@@ -133,7 +142,7 @@ func versionLine(doc Document) string {
 // frontMatter is the title block and, when the document asks for one, the
 // table of contents down to maxLevel.
 func frontMatter(body *builder, doc Document, maxLevel int) *builder {
-	front := &builder{fs: body.fs, hy: body.hy, src: body.src, lang: doc.Lang}
+	front := &builder{fs: body.fs, hy: body.hy, src: body.src, lang: doc.Lang, tags: newTagger()}
 	front.titleBlock(doc)
 	if doc.TOC {
 		front.toc(body.headings, maxLevel)

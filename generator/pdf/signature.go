@@ -76,6 +76,8 @@ func (b *builder) flushSignatures(fr frame) {
 
 // signatureOps draws one block at x into it and returns its height.
 func (b *builder) signatureOps(it *item, lines [][]span, x, w float64) float64 {
+	first := len(it.ops)
+	defer func() { tag(b.tags.add("P"), it.ops[first:]) }()
 	it.ops = append(it.ops, op{kind: opLine, x: x, y: sigSpace, w: w, color: colText, thick: 0.3})
 	y := sigSpace + 1.2
 	for k, spans := range lines {
@@ -85,6 +87,9 @@ func (b *builder) signatureOps(it *item, lines [][]span, x, w float64) float64 {
 		}
 		lh := lineHeight(st.size)
 		set := b.setText(spans, st, w)
+		if n := len(set); n > 0 && k+1 < len(lines) {
+			set[n-1].space = true // the lines of a block read as one text
+		}
 		it.ops = append(it.ops, textOps(set, x, y, lh, st.size)...)
 		y += float64(len(set)) * lh
 	}

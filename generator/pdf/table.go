@@ -147,6 +147,8 @@ func (b *builder) table(n *ast.Table, fr frame) {
 	head, body = dropColumns(head, set.keep), dropColumns(body, set.keep)
 	widths := set.widths
 	b.space(parSpace * 1.4)
+	b.tags.open("Table")
+	defer b.tags.close()
 	var header *item
 	if len(head) > 0 {
 		header = &item{keep: true, role: roleTableHeader, block: b.newBlock()}
@@ -300,6 +302,17 @@ func (b *builder) rowSlices(r []tcell, widths []float64, x0 float64, head bool) 
 	}
 	total := sum(widths)
 	out := make([]*item, n)
+	// A TR with a TH (scope Column) or TD per cell; each slice's text of
+	// a cell goes into that cell.
+	tr := b.tags.add("TR")
+	cells := make([]*sElem, len(widths))
+	for i := range cells {
+		cells[i] = &sElem{role: "TD", parent: tr}
+		if head {
+			cells[i].role, cells[i].scope = "TH", "Column"
+		}
+		tr.kids = append(tr.kids, cells[i])
+	}
 	for k := range n {
 		it := &item{role: roleTableRow, h: lh}
 		top := 0.0
@@ -325,7 +338,9 @@ func (b *builder) rowSlices(r []tcell, widths []float64, x0 float64, head bool) 
 				case ast.TableAlignmentCenter:
 					dx = (avail - l.w) / 2
 				}
+				start := len(it.ops)
 				it.ops = append(it.ops, textOps([]line{l}, x+cellPadX+dx, top, lh, tableSize)...)
+				tag(cells[i], it.ops[start:])
 			}
 			x += w
 		}

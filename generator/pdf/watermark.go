@@ -8,6 +8,13 @@ var colWatermark = rgb{228, 230, 234}
 // watermark draws word large and diagonally across the page, before the
 // page's content, as page decoration: it marks a draft on every page.
 func (d *drawer) watermark(word string) {
+	if word == "" {
+		return
+	}
+	// An artifact for assistive technology, like the footer.
+	d.end()
+	d.pdf.RawWriteStr("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+	defer d.pdf.RawWriteStr("EMC")
 	const size = 110.0
 	angle := math.Atan2(pageH, pageW) * 180 / math.Pi
 	w := d.fs.width(fontBold, size, word)

@@ -1,0 +1,308 @@
+package generator_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/gomarkdown/markdown/ast"
+
+	"samarbeid/generator/internal/pdftest"
+	"samarbeid/generator/mdtree"
+)
+
+// structNode is an element of the structure tree as pdfinfo -struct-text
+// prints it: its type and, under it, elements and text.
+type structNode struct {
+	role   string
+	attrs  []string
+	text   []string // the element's own text lines
+	kids   []*structNode
+	parent *structNode
+}
+
+// allText is the text of an element and everything under it, with a
+// space between elements.
+func (n *structNode) allText() string {
+	var b strings.Builder
+	var walk func(*structNode)
+	walk = func(n *structNode) {
+		for _, t := range n.text {
+			b.WriteString(t)
+		}
+		for _, k := range n.kids {
+			walk(k)
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func (n *structNode) each(f func(*structNode)) {
+	f(n)
+	for _, k := range n.kids {
+		k.each(f)
+	}
+}
+
+// readStruct parses pdfinfo -struct-text: two spaces of indent a level,
+// elements as «Type», «Type (block)» or «Type:» with attributes on the
+// lines under them, text in quotes.
+func readStruct(t *testing.T, out string) *structNode {
+	t.Helper()
+	root := &structNode{role: "(root)"}
+	stack := []*structNode{root}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		depth := (len(l) - len(strings.TrimLeft(l, " "))) / 2
+		s := strings.TrimSpace(l)
+		for len(stack) > depth+1 {
+			stack = stack[:len(stack)-1]
+		}
+		parent := stack[len(stack)-1]
+		switch {
+		case strings.HasPrefix(s, `"`):
+			parent.text = append(parent.text, strings.TrimSuffix(strings.TrimPrefix(s, `"`), `"`))
+		case strings.HasPrefix(s, "/"):
+			parent.attrs = append(parent.attrs, s)
+		case strings.HasPrefix(s, "Object "):
+			// an annotation (OBJR)
+		default:
+			role := strings.TrimSuffix(strings.Fields(s)[0], ":")
+			n := &structNode{role: role, parent: parent}
+			parent.kids = append(parent.kids, n)
+			stack = append(stack[:depth+1], n)
+		}
+	}
+	return root
+}
+
+func normalize(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}§%@./:-]*`)
+
+// TestTaggedPDF wants every PDF of every sample tagged, and reads the
+// structure tree of one of each kind of document per sample with pdfinfo
+// -struct-text (slow: poppler reads a page once per marked-content
+// sequence), as a screen reader would get it, and checks it against the
+// Markdown the PDF was set from: every heading is an H element with the
+// same text, every list item an LI (with a Lbl and an LBody), every table
+// cell a TH with a scope or a TD, and every word on the pages but the
+// running footer is in the tree.
+func TestTaggedPDF(t *testing.T) {
+	for _, sample := range samples {
+		b := generate(t, sample)
+		kinds := map[string]bool{}
+		for _, f := range b.Files {
+			if !strings.HasSuffix(f.Path, ".pdf") {
+				continue
+			}
+			kind, _, _ := strings.Cut(f.Path, "/")
+			walk := !kinds[kind]
+			kinds[kind] = true
+			t.Run(sample+"/"+f.Path, func(t *testing.T) {
+				md := file(t, b, strings.TrimSuffix(f.Path, ".pdf")+".md")
+				path := pdftest.Write(t, "doc.pdf", f.Data)
+				if tagged := pdftest.Info(t, path, "Tagged"); tagged != "yes" {
+					t.Fatalf("pdfinfo says Tagged: %s", tagged)
+				}
+				if !walk {
+					return
+				}
+				tree := readStruct(t, pdftest.Run(t, "pdfinfo", "-struct-text", path))
+				if len(tree.kids) != 1 || tree.kids[0].role != "Document" {
+					t.Fatalf("the tree does not have one Document at its root")
+				}
+				checkAgainstMarkdown(t, tree, md)
+				checkWords(t, tree, path)
+			})
+		}
+	}
+}
+
+func checkAgainstMarkdown(t *testing.T, tree *structNode, md []byte) {
+	t.Helper()
+	var (
+		headings           = map[string][]string{} // text → roles found
+		lis, cells, scoped int
+	)
+	tree.each(func(n *structNode) {
+		switch n.role {
+		case "H1", "H2", "H3", "H4", "H5", "H6":
+			text := normalize(n.allText())
+			headings[text] = append(headings[text], n.role)
+		case "LI":
+			lis++
+			if len(n.kids) != 2 || n.kids[0].role != "Lbl" || n.kids[1].role != "LBody" {
+				var roles []string
+				for _, k := range n.kids {
+					roles = append(roles, k.role)
+				}
+				t.Errorf("LI %q has %v, want Lbl and LBody", normalize(n.allText()), roles)
+			}
+		case "TD":
+			cells++
+		case "TH":
+			cells++
+			for _, a := range n.attrs {
+				if strings.Contains(a, "/Scope") {
+					scoped++
+				}
+			}
+		}
+		if len(n.text) > 0 && n.role != "Lbl" && n.role != "Link" && len(n.kids) > 0 {
+			t.Errorf("%s mixes text and elements", n.role)
+		}
+	})
+	var wantLI, wantCells, wantTH int
+	ast.WalkFunc(mdtree.Parse(md), func(n ast.Node, entering bool) ast.WalkStatus {
+		if !entering {
+			return ast.GoToNext
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			text := normalize(mdtree.Text(n))
+			want := "H" + string(rune('0'+min(n.Level, 6)))
+			if roles := headings[text]; len(roles) == 0 {
+				t.Errorf("heading %q is not an element of the tree", text)
+			} else if !strings.Contains(strings.Join(roles, " "), want) {
+				t.Errorf("heading %q is %v, want %s", text, roles, want)
+			}
+		case *ast.ListItem:
+			wantLI++
+		case *ast.TableCell:
+			wantCells++
+			if n.IsHeader {
+				wantTH++
+			}
+		}
+		return ast.GoToNext
+	})
+	if lis != wantLI {
+		t.Errorf("%d LI elements, the Markdown has %d list items", lis, wantLI)
+	}
+	if cells != wantCells {
+		t.Errorf("%d TD and TH elements, the Markdown has %d table cells", cells, wantCells)
+	}
+	if scoped != wantTH {
+		t.Errorf("%d TH elements with a scope, the Markdown has %d header cells", scoped, wantTH)
+	}
+}
+
+// checkWords wants every word pdftotext finds on the pages, but for the
+// footer (the last line of each page), in the structure tree: text outside
+// it would be content a screen reader never reads.
+func checkWords(t *testing.T, tree *structNode, path string) {
+	t.Helper()
+	all := tree.allText()
+	inTree := map[string]bool{}
+	for _, w := range wordRe.FindAllString(all, -1) {
+		inTree[strings.TrimRight(w, ".:/-")] = true
+	}
+	missing := map[string]bool{}
+	for _, page := range pdftest.Pages(t, path) {
+		lines := strings.Split(strings.TrimRight(page, "\n "), "\n")
+		for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+			lines = lines[:len(lines)-1]
+		}
+		if len(lines) > 0 {
+			lines = lines[:len(lines)-1] // the footer, an artifact
+		}
+		for _, w := range wordRe.FindAllString(strings.Join(lines, "\n"), -1) {
+			w = strings.TrimRight(w, ".:/-")
+			// A word broken between characters (an e-mail address in a
+			// narrow column) is one word in the tree, two on the page.
+			if w != "" && !inTree[w] && !strings.Contains(all, w) {
+				missing[w] = true
+			}
+		}
+	}
+	if len(missing) > 0 {
+		var ws []string
+		for w := range missing {
+			ws = append(ws, w)
+		}
+		t.Errorf("words on the page that are not in the structure tree: %q", ws)
+	}
+}
+
+var xmpField = regexp.MustCompile(`<(pdfaid:part|pdfaid:conformance|pdf:Producer|xmp:CreatorTool|pdfuaid:part)>([^<]*)<`)
+var xmpTitle = regexp.MustCompile(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">([^<]*)<`)
+
+// TestPDFA checks what PDF/A and PDF/UA ask of every PDF of every sample
+// that the readers here can see: XMP metadata whose PDF/A part and
+// conformance are set and whose title and producer equal the document
+// information, an sRGB output intent with an embedded ICC profile, subset
+// fonts, a document ID, the catalogue's /MarkInfo and /ViewerPreferences,
+// /Tabs /S on every page, and the agreement's source YAML attached as its
+// /Source under PDF/A-3.
+func TestPDFA(t *testing.T) {
+	for _, sample := range samples {
+		b := generate(t, sample)
+		for _, f := range b.Files {
+			if !strings.HasSuffix(f.Path, ".pdf") {
+				continue
+			}
+			t.Run(sample+"/"+f.Path, func(t *testing.T) {
+				path := pdftest.Write(t, "doc.pdf", f.Data)
+				meta := pdftest.Run(t, "pdfinfo", "-meta", path)
+				fields := map[string]string{}
+				for _, m := range xmpField.FindAllStringSubmatch(meta, -1) {
+					fields[m[1]] = m[2]
+				}
+				wantPart := "2"
+				if f.Path == "samarbeidsavtale.pdf" {
+					wantPart = "3"
+				}
+				if fields["pdfaid:part"] != wantPart || fields["pdfaid:conformance"] != "U" {
+					t.Errorf("XMP says PDF/A-%s%s, want PDF/A-%sU", fields["pdfaid:part"], fields["pdfaid:conformance"], wantPart)
+				}
+				if fields["pdfuaid:part"] != "1" {
+					t.Errorf("XMP lacks pdfuaid:part 1")
+				}
+				if got, want := fields["pdf:Producer"], pdftest.Info(t, path, "Producer"); got != want || want == "" {
+					t.Errorf("XMP producer %q, document information %q", got, want)
+				}
+				title := xmpTitle.FindStringSubmatch(meta)
+				if want := pdftest.Info(t, path, "Title"); title == nil || unescapeXML(title[1]) != want || want == "" {
+					t.Errorf("XMP title %q, document information %q", title, want)
+				}
+				for _, l := range strings.Split(strings.TrimSpace(pdftest.Run(t, "pdffonts", path)), "\n")[2:] {
+					fs := strings.Fields(l)
+					if len(fs) < 7 || fs[len(fs)-5] != "yes" || fs[len(fs)-4] != "yes" || !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(fs[0]) {
+						t.Errorf("font not an embedded subset: %s", l)
+					}
+				}
+				qdf := pdftest.Run(t, "qpdf", "--qdf", "--object-streams=disable", path, "-")
+				for _, want := range []string{
+					"/OutputIntents", "/S /GTS_PDFA1", "/DestOutputProfile", "/OutputConditionIdentifier (sRGB IEC61966-2.1)",
+					"/Type /Metadata", "/MarkInfo", "/Marked true", "/DisplayDocTitle true", "/StructTreeRoot", "/ID [",
+				} {
+					if !strings.Contains(qdf, want) {
+						t.Errorf("no %s", want)
+					}
+				}
+				for _, banned := range []string{"/Encrypt", "/S /Transparency", "/JavaScript"} {
+					if strings.Contains(qdf, banned) {
+						t.Errorf("has %s", banned)
+					}
+				}
+				if n, tabs := pdftest.NumPages(t, path), strings.Count(qdf, "/Tabs /S"); n != tabs {
+					t.Errorf("%d pages, %d with /Tabs /S", n, tabs)
+				}
+				if f.Path == "samarbeidsavtale.pdf" && (!strings.Contains(qdf, "/AFRelationship /Source") || !strings.Contains(qdf, "/AF [")) {
+					t.Error("the source YAML is not attached as the document's /Source")
+				}
+			})
+		}
+	}
+}
+
+func unescapeXML(s string) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
+}

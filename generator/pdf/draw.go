@@ -215,7 +215,11 @@ func (d *drawer) op(o op, top float64) {
 	case opText:
 		d.setFont(o.font, o.size)
 		d.setColor(o.color)
-		d.pdf.Text(o.x, top+o.y, o.text)
+		text := o.text
+		if o.trail {
+			text += " "
+		}
+		d.pdf.Text(o.x, top+o.y, text)
 	case opLine:
 		d.pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
 		d.pdf.SetLineWidth(o.thick)

@@ -26,6 +26,7 @@ type op struct {
 	thick      float64
 	mark       *mark // the marked content text belongs to; nil for artifacts
 	artifact   bool  // text that is decoration, such as dot leaders
+	trail      bool  // text followed by a space that is drawn but not measured, so extracted text has it
 }
 
 // role is what an item is, for the page dump, the pagination tests and
@@ -82,11 +83,8 @@ func textOps(lines []line, x, y, lineH, size float64) []op {
 	base := baselineOffset(size, lineH)
 	for _, l := range lines {
 		for i, p := range l.frags {
-			text := p.text
-			if l.space && i == len(l.frags)-1 {
-				text += " "
-			}
-			ops = append(ops, op{kind: opText, x: x + p.x, y: y + base, font: p.font, size: p.size, color: p.color, text: text, url: p.link})
+			trail := p.trail || (l.space && i == len(l.frags)-1)
+			ops = append(ops, op{kind: opText, x: x + p.x, y: y + base, font: p.font, size: p.size, color: p.color, text: p.text, url: p.link, trail: trail})
 			if p.link != "" {
 				ops = append(ops, op{kind: opLink, x: x + p.x, y: y, w: p.w, h: lineH, url: p.link})
 			}

@@ -29,6 +29,7 @@ type frag struct {
 	color rgb
 	link  string
 	text  string
+	trail bool // a space follows in the text: drawn, but not measured
 	w     float64
 }
 
@@ -286,9 +287,9 @@ func (l *line) add(w word, lead float64) {
 				continue
 			}
 			if i == 0 && lead > 0 {
-				// The space before a word in another style ends the
-				// previous fragment, so extracted text keeps it.
-				last.text += " "
+				// The space before a word in another style is drawn
+				// after the previous fragment, so extracted text keeps it.
+				last.trail = true
 			}
 		}
 		l.frags = append(l.frags, placed{x: x, frag: f})

@@ -20,9 +20,7 @@ import (
 type UTF8Font struct {
 	data   []byte
 	parsed *utf8FontFile // metrics and widths; read-only once parsed
-
-	cutOnce sync.Once
-	cut     *cutBase // what cutting a subset needs, whatever the runes
+	cut    *cutBase      // what cutting a subset needs, whatever the runes
 
 	mu  sync.Mutex
 	ids map[string]string // font ID by font key
@@ -45,7 +43,7 @@ func ParseUTF8Font(data []byte) (*UTF8Font, error) {
 	if err := utf.parseFile(); err != nil {
 		return nil, err
 	}
-	return &UTF8Font{data: data, parsed: utf, ids: map[string]string{}}, nil
+	return &UTF8Font{data: data, parsed: utf, cut: utf.newCutBase(), ids: map[string]string{}}, nil
 }
 
 // AddUTF8FontParsed is AddUTF8FontFromBytes for a font parsed beforehand;
@@ -114,17 +112,9 @@ func (font *UTF8Font) id(def fontDefType) string {
 	return id
 }
 
-// cutBase returns the rune-independent part of cutting a subset, built
-// once per font.
-func (font *UTF8Font) cutBase() *cutBase {
-	font.cutOnce.Do(func() {
-		font.cut = newUTF8Font(&fileReader{array: font.data}).newCutBase()
-	})
-	return font.cut
-}
-
 // newCutBase reads what GenerateCutFont needs whatever the runes; nil when
-// the font has no Unicode cmap.
+// the font has no Unicode cmap. It reuses the rune-to-glyph map of
+// parseFile when utf was parsed.
 func (utf *utf8FontFile) newCutBase() *cutBase {
 	utf.fileReader.readerPosition = 0
 	utf.skip(4)
@@ -142,7 +132,7 @@ func (utf *utf8FontFile) newCutBase() *cutBase {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	if utf.generateCMAP() == nil {
+	if len(utf.charSymbolDictionary) == 0 && utf.generateCMAP() == nil {
 		return nil
 	}
 	utf.parseLOCATable(locaFormat, numSymbols)

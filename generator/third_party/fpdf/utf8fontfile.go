@@ -508,6 +508,10 @@ func (utf *utf8FontFile) parseTables() {
 	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	if runeCMAPPosition != 0 {
+		// Kept for newCutBase (not upstream).
+		utf.charSymbolDictionary = charSymbolDictionary
+	}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -657,7 +661,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	// nothing used those widths afterwards.
 	var base *cutBase
 	if utf.shared != nil {
-		base = utf.shared.cutBase()
+		base = utf.shared.cut
 	} else {
 		base = newUTF8Font(&fileReader{array: utf.fileReader.array}).newCutBase()
 	}
@@ -900,7 +904,11 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 		utf.seek(start + ((metricCount - 1) * 4))
 		metrics = utf.fileReader.Read(2)
 		utf.seek(start + (metricCount * 2) + (gid * 2))
-		metrics = append(metrics, utf.fileReader.Read(2)...)
+		// Not upstream: metrics is a slice of the font's bytes, and
+		// appending to it overwrote the next two bytes of the font (the
+		// left side bearing of glyph metricCount-1), which the next subset
+		// of the same bytes then embedded. The cap makes append copy.
+		metrics = append(metrics[:2:2], utf.fileReader.Read(2)...)
 	}
 	return metrics
 }

@@ -144,6 +144,9 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Fonts and hyphenation patterns are read while the templates are
+	// filled, in the language the PDFs will ask for.
+	pdf.Preload(g.lang.Code())
 	docs, err := g.documents()
 	if err != nil {
 		return nil, err

@@ -4,10 +4,10 @@ import "samarbeid/generator/hyphen"
 
 // Preload starts reading, in the background, what every PDF needs and a
 // process reads only once: the text faces and the hyphenation patterns for
-// language (the code of Document.Lang, "nb" or "nn"). They are then read beside
-// whatever the caller does meanwhile, such as filling the templates, and
-// Render waits for them only if it gets there first. Calling it is
-// optional; an error shows when Render needs what failed.
+// language (the code of Document.Lang, "nb" or "nn"). They are then read
+// beside whatever the caller does meanwhile, such as filling the
+// templates, and Render waits for them only if it gets there first.
+// Calling it is optional; an error shows when Render needs what failed.
 func Preload(language string) {
 	go hyphen.For(language)
 	go func() {

@@ -261,8 +261,8 @@ func TestPDFA(t *testing.T) {
 				if fields["pdfaid:part"] != wantPart || fields["pdfaid:conformance"] != "U" {
 					t.Errorf("XMP says PDF/A-%s%s, want PDF/A-%sU", fields["pdfaid:part"], fields["pdfaid:conformance"], wantPart)
 				}
-				if fields["pdfuaid:part"] != "1" {
-					t.Errorf("XMP lacks pdfuaid:part 1")
+				if fields["pdfuaid:part"] != "1" || !strings.Contains(meta, "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>") {
+					t.Errorf("XMP lacks pdfuaid:part 1 with its PDF/A extension schema")
 				}
 				if got, want := fields["pdf:Producer"], pdftest.Info(t, path, "Producer"); got != want || want == "" {
 					t.Errorf("XMP producer %q, document information %q", got, want)
@@ -273,7 +273,7 @@ func TestPDFA(t *testing.T) {
 				}
 				for _, l := range strings.Split(strings.TrimSpace(pdftest.Run(t, "pdffonts", path)), "\n")[2:] {
 					fs := strings.Fields(l)
-					if len(fs) < 7 || fs[len(fs)-5] != "yes" || fs[len(fs)-4] != "yes" || !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(fs[0]) {
+					if len(fs) < 7 || fs[len(fs)-5] != "yes" || fs[len(fs)-4] != "yes" || !regexp.MustCompile(`^[A-Z]{6}\+DejaVu`).MatchString(fs[0]) {
 						t.Errorf("font not an embedded subset: %s", l)
 					}
 				}

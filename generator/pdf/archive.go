@@ -35,6 +35,7 @@ type archive struct {
 	marks    [][]*sElem // per page, the element of each MCID
 	annots   []annot
 	headings []*heading
+	fonts    map[string]string // fpdf's font name → the font's own name
 }
 
 // pdfObject is one indirect object: its dictionary (or other value) and,
@@ -249,7 +250,7 @@ func finish(raw []byte, a archive) ([]byte, error) {
 	}
 
 	// Fonts: subset names with a six-letter tag from the embedded subset.
-	subsetFonts(objs)
+	subsetFonts(objs, a.fonts)
 
 	// Attachments: the source file, related to the document as its source.
 	var filespecs []string
@@ -328,10 +329,11 @@ func pageNumbers(objs map[int]*pdfObject) ([]int, error) {
 }
 
 // subsetFonts gives every embedded font subset the name PDF wants for it,
-// a tag of six capital letters and "+" before the font's name. The tag is
+// a tag of six capital letters and "+" before the font's name (its file
+// name, «DejaVuSerifCondensed-Bold», rather than fpdf's «utf8serifB»). The tag is
 // taken from the subset's font program, so it stays the same for the same
 // subset and differs between subsets.
-func subsetFonts(objs map[int]*pdfObject) {
+func subsetFonts(objs map[int]*pdfObject, names map[string]string) {
 	fileRe := regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
 	descRe := regexp.MustCompile(`/FontDescriptor (\d+) 0 R`)
 	descFont := regexp.MustCompile(`/DescendantFonts \[(\d+) 0 R\]`)
@@ -362,7 +364,11 @@ func subsetFonts(objs map[int]*pdfObject) {
 			if strings.Contains(m[2], "+") {
 				return s
 			}
-			return "/" + m[1] + " /" + tag + "+" + m[2]
+			name := m[2]
+			if n, ok := names[name]; ok {
+				name = n
+			}
+			return "/" + m[1] + " /" + tag + "+" + name
 		})
 	}
 	for _, n := range sortedNums(objs) {

@@ -73,6 +73,33 @@ func (d *differ) set(subject, label, old, new string) {
 }
 
 // setQuoted is set for prose, which is easier to read in «».
+// setRef reports a reference that points elsewhere, by the names of what
+// it points at. A reference to the same id is no change, even when what it
+// points at was renamed: the rename is reported once, where it happened.
+func (d *differ) setRef(subject, label string, old, new model.ID) {
+	if old == new {
+		return
+	}
+	d.set(subject, label, optName(d.old, old), optName(d.new, new))
+}
+
+// memberRefs reports the ids that joined and left a list, by name; a
+// renamed member is no change.
+func (d *differ) memberRefs(subject, joined, left string, old, new []model.ID) {
+	var in, out []string
+	for _, id := range new {
+		if !slices.Contains(old, id) {
+			in = append(in, d.new.Name(id))
+		}
+	}
+	for _, id := range old {
+		if !slices.Contains(new, id) {
+			out = append(out, d.old.Name(id))
+		}
+	}
+	d.members(subject, joined, left, out, in)
+}
+
 func (d *differ) setQuoted(subject, label, old, new string) {
 	d.set(subject, label, q(old), q(new))
 }
@@ -147,7 +174,9 @@ func (d *differ) dutyList(subject string, w words, old, new []model.Duty) {
 		}
 		o, n := old[p.o], new[p.n]
 		what := subject + ", " + q(short(n.Text))
-		d.set(what, "roller", nb().And(names(d.old, o.Roles)), nb().And(names(d.new, n.Roles)))
+		if !slices.Equal(o.Roles, n.Roles) {
+			d.set(what, "roller", nb().And(names(d.old, o.Roles)), nb().And(names(d.new, n.Roles)))
+		}
 		d.set(what, "temaer", nb().And(strs(o.Topics)), nb().And(strs(n.Topics)))
 		d.set(what, "lovhenvisninger", nb().And(strs(o.Refs)), nb().And(strs(n.Refs)))
 		d.set(what, "gjelder deltakere etter", nb().And(strs(o.Basis)), nb().And(strs(n.Basis)))
@@ -208,9 +237,12 @@ func (d *differ) parties() {
 			d.add("Enhet fjernet: %s", o.Units[p.o].Name)
 		default:
 			a, b := o.Units[p.o], n.Units[p.n]
-			d.renamed("Enheten %s har fått nytt navn: %s", a.Name, b.Name)
+			// a unit that bears its party's name is renamed with it, once
+			if pa, pb := o.Party(a.Party), n.Party(b.Party); pa == nil || pb == nil || norm(pa.Name) != norm(a.Name) || norm(pb.Name) != norm(b.Name) {
+				d.renamed("Enheten %s har fått nytt navn: %s", a.Name, b.Name)
+			}
 			d.set(b.Name, "forkortelse", a.Short, b.Short)
-			d.set(b.Name, "hører til", o.Name(a.Party), n.Name(b.Party))
+			d.setRef(b.Name, "hører til", a.Party, b.Party)
 			d.setQuoted(b.Name, "beskrivelse", a.Description, b.Description)
 		}
 	}
@@ -225,7 +257,7 @@ func (d *differ) parties() {
 		default:
 			a, b := o.Roles[p.o], n.Roles[p.n]
 			d.renamed("Rollen %s har fått nytt navn: %s", a.Name, b.Name)
-			d.set(b.Name, "hører til", o.Name(a.Unit), n.Name(b.Unit))
+			d.setRef(b.Name, "hører til", a.Unit, b.Unit)
 			d.set(b.Name, "funksjon", string(a.Kind), string(b.Kind))
 			d.setQuoted(b.Name, "beskrivelse", a.Description, b.Description)
 		}
@@ -262,8 +294,8 @@ func (d *differ) people() {
 				d.set("Kontaktperson som "+position(b.Title, n.Name(b.Role), n.Name(b.Unit)), "", a.Name, b.Name)
 			}
 			d.set(b.Name, "stilling", a.Title, b.Title)
-			d.set(b.Name, "rolle", optName(o, a.Role), optName(n, b.Role))
-			d.set(b.Name, "enhet", optName(o, a.Unit), optName(n, b.Unit))
+			d.setRef(b.Name, "rolle", a.Role, b.Role)
+			d.setRef(b.Name, "enhet", a.Unit, b.Unit)
 			d.set(b.Name, "telefon", a.Phone, b.Phone)
 			d.set(b.Name, "e-post", a.Email, b.Email)
 			d.set(b.Name, "følger opp informasjonsutvekslingen", yesNo(a.FollowsUpSharing), yesNo(b.FollowsUpSharing))
@@ -289,7 +321,7 @@ func (d *differ) people() {
 			}
 			s := cmp.Or(b.Name, b.Title)
 			d.set(s, "stilling", a.Title, b.Title)
-			d.set(s, "signerer for", optName(o, a.For), optName(n, b.For))
+			d.setRef(s, "signerer for", a.For, b.For)
 			d.set(s, "leder", yesNo(a.Leader == nil || *a.Leader), yesNo(b.Leader == nil || *b.Leader))
 		}
 	}
@@ -419,13 +451,13 @@ func (d *differ) meetings() {
 		s := b.Name
 		d.set(s, "nivå", nb().T("level."+string(a.Level)), nb().T("level."+string(b.Level)))
 		d.set(s, "hyppighet", a.Frequency.String(), b.Frequency.String())
-		d.set(s, "innkaller", optName(o, a.Convener), optName(n, b.Convener))
-		d.members(s, "nye deltakere", "deltakere tatt ut", names(o, a.Participants), names(n, b.Participants))
+		d.setRef(s, "innkaller", a.Convener, b.Convener)
+		d.memberRefs(s, "nye deltakere", "deltakere tatt ut", a.Participants, b.Participants)
 		d.members(s, "nye andre deltakere", "andre deltakere tatt ut", normAll(a.Others), normAll(b.Others))
 		d.list(s, words{"nytt avsnitt i formålet", "avsnitt fjernet fra formålet", "formålet endret"}, a.Purpose, b.Purpose)
-		d.set(s, "saksliste", optName(o, a.Agenda), optName(n, b.Agenda))
-		d.set(s, "referat", optName(o, a.Minutes), optName(n, b.Minutes))
-		d.set(s, "løfter saker til", optName(o, a.EscalatesTo), optName(n, b.EscalatesTo))
+		d.setRef(s, "saksliste", a.Agenda, b.Agenda)
+		d.setRef(s, "referat", a.Minutes, b.Minutes)
+		d.setRef(s, "løfter saker til", a.EscalatesTo, b.EscalatesTo)
 		d.members(s, "nye temaer", "temaer tatt ut", strs(a.Topics), strs(b.Topics))
 		d.set(s, "faste tidspunkter", schedule(a.Schedule), schedule(b.Schedule))
 	}
@@ -489,7 +521,7 @@ func (d *differ) sharing() {
 		s := "Utvekslingen " + q(short(b.What))
 		d.set(s, "tema", string(a.Topic), string(b.Topic))
 		d.set(s, "når", a.When, b.When)
-		d.set(s, "ansvarlig", optName(d.old, a.Responsible), optName(d.new, b.Responsible))
+		d.setRef(s, "ansvarlig", a.Responsible, b.Responsible)
 	}
 }
 
@@ -507,7 +539,7 @@ func (d *differ) evaluation() {
 	d.setQuoted("Evaluering", "overskrift", o.Title, n.Title)
 	d.list("Evaluering", paragraphs, o.Text, n.Text)
 	d.set("Evaluering", "hyppighet", o.Frequency.String(), n.Frequency.String())
-	d.set("Evaluering", "ansvarlig", optName(d.old, o.Responsible), optName(d.new, n.Responsible))
+	d.setRef("Evaluering", "ansvarlig", o.Responsible, n.Responsible)
 }
 
 func (d *differ) clauses() {
@@ -628,7 +660,7 @@ func (d *differ) checklists() {
 			s += ", " + q(short(b.Text))
 			d.set(s, "sjekkliste", listName(d.old, a.List), listName(d.new, b.List))
 			d.set(s, "del av møtet", string(a.Phase), string(b.Phase))
-			d.set(s, "ansvarlig", optName(d.old, a.Role), optName(d.new, b.Role))
+			d.setRef(s, "ansvarlig", a.Role, b.Role)
 			d.set(s, "frist", a.Deadline.String(), b.Deadline.String())
 			d.set(s, "lovhenvisninger", nb().And(strs(a.Refs)), nb().And(strs(b.Refs)))
 		}

@@ -269,3 +269,24 @@ func TestContactReplaced(t *testing.T) {
 		t.Errorf("a replacement shows as a new person:\n%s", r.Text())
 	}
 }
+
+// TestRenameIsOneChange: renaming the NAV office (the party and the unit
+// of the same name) is one change, reported once, not again for every
+// meeting, role, signatory and exchange that refers to it by id.
+func TestRenameIsOneChange(t *testing.T) {
+	base := sample(t, "andoy.yaml")
+	renamed := strings.ReplaceAll(base, "    name: NAV Andøy\n", "    name: NAV Vesterålen\n")
+	if renamed == base {
+		t.Fatal("the sample has no NAV Andøy to rename")
+	}
+	r := Compare(load(t, base), load(t, renamed))
+	want := "Parter\n- Parten NAV Andøy har fått nytt navn: NAV Vesterålen\n"
+	if r.Text() != want {
+		t.Errorf("a rename gives:\n%s\nwant:\n%s", r.Text(), want)
+	}
+	renamedRole := strings.Replace(base, "    name: Programrådgiver\n", "    name: Kontaktperson i flyktningtjenesten\n", 1)
+	r = Compare(load(t, base), load(t, renamedRole))
+	if n := strings.Count(r.Text(), "\n- "); n != 1 || !strings.Contains(r.Text(), "har fått nytt navn") {
+		t.Errorf("a renamed role gives %d lines:\n%s", n, r.Text())
+	}
+}

@@ -13,7 +13,7 @@ func (g *builder) contentReport() ([]document, error) {
 	data := struct {
 		Agreement *model.Agreement
 		Report    content.Report
-	}{g.a, content.Check(g.in.File, g.a)}
+	}{g.a, content.CheckIn(g.in.File, g.a, g.lang)}
 	md, err := g.r.Execute(tmpl, g.a, data)
 	if err != nil {
 		return nil, err

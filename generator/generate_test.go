@@ -19,7 +19,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under samples/golden")
 
-var samples = []string{"kristiansand", "afjord", "andoy"}
+var samples = []string{"kristiansand", "afjord", "andoy", "volda"}
 
 func generate(t *testing.T, sample string) *generator.Bundle {
 	t.Helper()

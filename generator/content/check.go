@@ -2,10 +2,10 @@ package content
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -13,14 +13,21 @@ import (
 type checker struct {
 	a   *model.Agreement
 	src sources
+	w   *lang.Pack // the words of the report
 }
 
 // Check compares the agreement with the directorates' list. The findings
 // come in the list's order: the seven required points, the three optional
 // ones, then the two leader-level checks.
 func Check(file string, a *model.Agreement) Report {
-	c := &checker{a: a, src: collect(a)}
-	r := Report{File: file}
+	return CheckIn(file, a, lang.Builtin(lang.Default))
+}
+
+// CheckIn is Check with the report's words from the language pack w, as
+// the bundle's innholdskontroll.md is written in the file's målform.
+func CheckIn(file string, a *model.Agreement, w *lang.Pack) Report {
+	c := &checker{a: a, src: collect(a), w: w}
+	r := Report{File: file, words: w}
 	r.Findings = append(r.Findings,
 		c.contacts(),
 		c.duties(),
@@ -39,6 +46,7 @@ func Check(file string, a *model.Agreement) Report {
 
 // part is one sub-point of a point, with the evidence found for it.
 type part struct {
+	w        *lang.Pack
 	name     string // Norwegian, lower case, e.g. «kontaktperson i NAV-kontoret»
 	advice   string // what to add when nothing covers it
 	evidence []string
@@ -51,7 +59,7 @@ func (p *part) ok() bool { return len(p.evidence) > 0 }
 func (p *part) add(pos model.Pos, what string) {
 	if pos.Line > 0 {
 		p.where = append(p.where, pos)
-		what += " (linje " + fmt.Sprint(pos.Line) + ")"
+		what += " (" + p.w.T("content.line", pos.Line) + ")"
 	}
 	p.evidence = append(p.evidence, what)
 }
@@ -73,7 +81,7 @@ func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool, k k
 	}
 	if len(hits) <= 2 {
 		for _, t := range hits {
-			p.add(t.pos, "merket «"+string(topic)+"»: "+t.label)
+			p.add(t.pos, c.w.T("content.tagged", topic, c.label(t)))
 		}
 		return
 	}
@@ -82,7 +90,7 @@ func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool, k k
 		ps = append(ps, t.pos)
 	}
 	p.where = append(p.where, ps...)
-	p.evidence = append(p.evidence, fmt.Sprintf("merket «%s» på %d steder (%s)", topic, len(hits), lines(ps)))
+	p.evidence = append(p.evidence, c.w.T("content.tagged_many", topic, len(hits), lines(c.w, ps)))
 }
 
 // keywords is the fallback: when nothing else covers the part, texts that
@@ -103,9 +111,9 @@ func (c *checker) keywords(p *part, k keyword, hint model.Topic, accept func(tex
 		}
 		p.where = append(p.where, h.pos)
 	}
-	what := fmt.Sprintf("funnet ved %s %s (%s)", plural(len(words), "stikkordet", "stikkordene"), nb().And(words), lines(p.where))
+	what := c.w.N("content.found_by", len(words), c.w.And(words), lines(c.w, p.where))
 	if hint != "" {
-		what += "; " + fmt.Sprintf(keywordTopicHint, hint)
+		what += "; " + c.w.T("content.tag_hint", hint)
 	}
 	p.evidence = append(p.evidence, what)
 	return hits
@@ -130,8 +138,8 @@ func (c *checker) find(k keyword, accept func(text) bool) []text {
 
 // finding turns the parts of a point into a finding. A point with one part
 // lists its evidence as details; a point with several gives one line per part.
-func finding(topic, title string, required bool, parts ...*part) Finding {
-	f := Finding{Topic: topic, Title: title, Required: required}
+func (c *checker) finding(topic, title string, required bool, parts ...*part) Finding {
+	f := Finding{Topic: topic, Title: title, Required: required, words: c.w}
 	covered := 0
 	var advice []string
 	for _, p := range parts {
@@ -151,7 +159,7 @@ func finding(topic, title string, required bool, parts ...*part) Finding {
 		if p.ok() {
 			f.Details = append(f.Details, model.Capital(p.name)+": "+strings.Join(p.evidence, "; ")+".")
 		} else {
-			f.Details = append(f.Details, model.Capital(p.name)+": mangler.")
+			f.Details = append(f.Details, model.Capital(p.name)+": "+c.w.T("content.status.missing")+".")
 		}
 	}
 	slices.SortFunc(f.Where, comparePos)
@@ -190,12 +198,12 @@ func textOn(want side) func(text) bool {
 // «follows_up_sharing: true» or by an exchange with a «responsible».
 func (c *checker) contacts() Finding {
 	a := c.a
-	mun := &part{name: "kontaktperson i flyktningenheten",
-		advice: "Legg til en kontaktperson i flyktningenheten under «contacts:», med «name:» og «role:» eller «unit:» som hører til kommunen."}
-	nav := &part{name: "kontaktperson i NAV-kontoret",
-		advice: "Legg til en kontaktperson i NAV-kontoret under «contacts:», med «name:» og «role:» eller «unit:» som hører til NAV."}
-	owner := &part{name: "ansvarlig for å følge opp informasjonsutvekslingen",
-		advice: "Merk kontaktpersonen som følger opp informasjonsutvekslingen med «follows_up_sharing: true» under «contacts:», eller skriv «responsible:» på utvekslingene under «information_sharing: exchanges:»."}
+	mun := &part{w: c.w, name: c.w.T("content.contacts.municipality"),
+		advice: c.w.T("content.contacts.municipality_advice")}
+	nav := &part{w: c.w, name: c.w.T("content.contacts.nav"),
+		advice: c.w.T("content.contacts.nav_advice")}
+	owner := &part{w: c.w, name: c.w.T("content.contacts.owner"),
+		advice: c.w.T("content.contacts.owner_advice")}
 	for _, ct := range a.Contacts {
 		sd := sideOf(a, ct.Role)
 		if sd == sideNone {
@@ -212,22 +220,22 @@ func (c *checker) contacts() Finding {
 			nav.add(ct.Pos, who)
 		}
 		if ct.FollowsUpSharing {
-			owner.add(ct.At("follows_up_sharing"), ct.Name+" følger opp informasjonsutvekslingen")
+			owner.add(ct.At("follows_up_sharing"), c.w.T("content.contacts.follows_up", ct.Name))
 		}
 	}
 	if a.Sharing != nil {
 		for _, e := range a.Sharing.Exchanges {
 			if e.Responsible != "" {
-				owner.add(e.At("responsible"), a.Name(e.Responsible)+" er ansvarlig for utvekslingen «"+short(e.What)+"»")
+				owner.add(e.At("responsible"), c.w.T("content.contacts.responsible", a.Name(e.Responsible), short(e.What)))
 			}
 		}
 	}
 	// A contact person is a named person under «contacts:»; a duty about
 	// «kontaktpersoner» names no one, so neither tags nor keywords count.
 	c.keywords(owner, kwSharingOwner, "kontaktpersoner", nil)
-	f := finding("kontaktpersoner", "Kontaktpersoner og ansvar for informasjonsutveksling", true, mun, nav, owner)
+	f := c.finding("kontaktpersoner", c.w.T("content.contacts.title"), true, mun, nav, owner)
 	if f.Status == Missing {
-		f.Advice = "Legg til «contacts:» med en kontaktperson i flyktningenheten og en i NAV-kontoret, og merk den som følger opp informasjonsutvekslingen med «follows_up_sharing: true»."
+		f.Advice = c.w.T("content.contacts.advice")
 	}
 	return f
 }
@@ -238,25 +246,25 @@ func (c *checker) contacts() Finding {
 // party or unit on that side, and duties tagged «ansvar».
 func (c *checker) duties() Finding {
 	a := c.a
-	mun := &part{name: "kommunens ansvar",
-		advice: "Ta med kommunens plikter: fjern «mode: utelat» under «standard_texts: municipality:», eller legg til en gruppe under «duties:» med «owner:» lik flyktningenheten og pliktene under «items:»."}
-	nav := &part{name: "NAV-kontorets ansvar",
-		advice: "Ta med NAV-kontorets plikter: fjern «mode: utelat» under «standard_texts: nav:», eller legg til en gruppe under «duties:» med «owner:» lik NAV-kontoret og pliktene under «items:»."}
+	mun := &part{w: c.w, name: c.w.T("content.duties.municipality"),
+		advice: c.w.T("content.duties.municipality_advice")}
+	nav := &part{w: c.w, name: c.w.T("content.duties.nav"),
+		advice: c.w.T("content.duties.nav_advice")}
 	standard := func(p *part, t *model.StandardText, whose string) {
 		switch {
 		case t == nil:
-			p.add(model.Pos{}, "innebygd standardtekst om "+whose+" plikter")
+			p.add(model.Pos{}, c.w.T("content.duties.builtin", whose))
 		case t.Mode != model.ModeOmit:
-			p.add(t.Pos, "standardteksten om "+whose+" plikter («mode: "+string(cmp.Or(t.Mode, model.ModeKeep))+"»)")
+			p.add(t.Pos, c.w.T("content.duties.standard", whose, cmp.Or(t.Mode, model.ModeKeep)))
 		}
 	}
-	standard(mun, a.Standard.Municipality, "kommunens")
-	standard(nav, a.Standard.NAV, "NAV-kontorets")
+	standard(mun, a.Standard.Municipality, c.w.T("content.duties.whose_municipality"))
+	standard(nav, a.Standard.NAV, c.w.T("content.duties.whose_nav"))
 	for _, g := range a.Duties {
 		if len(g.Items) == 0 {
 			continue
 		}
-		what := "pliktene til «" + nb().And(a.Names(g.OwnerIDs())) + "»"
+		what := c.w.T("content.duties.group", c.w.And(a.Names(g.OwnerIDs())))
 		switch sideOf(a, g.Lead()) {
 		case sideMunicipality:
 			mun.add(g.Pos, what)
@@ -266,10 +274,10 @@ func (c *checker) duties() Finding {
 	}
 	c.tags(mun, "ansvar", only(sideMunicipality), nil)
 	c.tags(nav, "ansvar", only(sideNAV), nil)
-	f := finding("ansvar", "Ansvar og forpliktelser i introduksjonsprogrammet", true, mun, nav)
+	f := c.finding("ansvar", c.w.T("content.duties.title"), true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)
-		f.Details = append(f.Details, fmt.Sprintf("Ansvar på %s (linje %d).", nb().T("level."+string(l.Level)), l.Pos.Line))
+		f.Details = append(f.Details, c.w.T("content.duties.level", c.w.T("level."+string(l.Level)), c.w.T("content.line", l.Pos.Line)))
 	}
 	return f
 }
@@ -279,12 +287,12 @@ func (c *checker) duties() Finding {
 // goals.
 func (c *checker) goals() Finding {
 	g := c.a.Goals
-	goals := &part{name: "felles mål", advice: "Legg til de felles målene under «goals: goals:»."}
-	reqs := &part{name: "resultatkrav", advice: "Legg til resultatkravene under «goals: result_requirements:», for eksempel hvor mange som skal være i arbeid eller utdanning etter endt program."}
-	rep := &part{name: "rapportering", advice: "Legg til rapporteringsrutinene under «goals: reporting:»: hvem rapporterer hva til hvem, og når."}
+	goals := &part{w: c.w, name: c.w.T("content.goals.goals"), advice: c.w.T("content.goals.goals_advice")}
+	reqs := &part{w: c.w, name: c.w.T("content.goals.requirements"), advice: c.w.T("content.goals.requirements_advice")}
+	rep := &part{w: c.w, name: c.w.T("content.goals.reporting"), advice: c.w.T("content.goals.reporting_advice")}
 	list := func(p *part, key string, items []string) {
 		if len(items) > 0 {
-			p.add(g.At(key), fmt.Sprintf("«%s» med %d %s", key, len(items), plural(len(items), "punkt", "punkter")))
+			p.add(g.At(key), c.w.N("content.goals.items", len(items), key, len(items)))
 		}
 	}
 	list(goals, "goals", g.Goals)
@@ -294,7 +302,7 @@ func (c *checker) goals() Finding {
 	c.keywords(goals, kwGoals, "mål", nil)
 	c.keywords(reqs, kwRequirements, "mål", nil)
 	c.keywords(rep, kwReporting, "mål", nil)
-	return finding("mål", "Felles mål, resultatkrav og rapportering", true, goals, reqs, rep)
+	return c.finding("mål", c.w.T("content.goals.title"), true, goals, reqs, rep)
 }
 
 // cooperation: point 4, how the units cooperate and how often they meet at
@@ -303,12 +311,12 @@ func (c *checker) goals() Finding {
 // «levels:».
 func (c *checker) cooperation() Finding {
 	a := c.a
-	leader := &part{name: "ledernivå",
-		advice: "Legg til et møte under «meetings:» med «level: leder» og «frequency:», for eksempel «halvårlig (vår og høst)»."}
-	worker := &part{name: "saksbehandlernivå",
-		advice: "Legg til et møte under «meetings:» med «level: saksbehandler» eller «level: individ» og «frequency:», for eksempel «hver 14. dag» eller «ved behov»."}
+	leader := &part{w: c.w, name: c.w.T("content.cooperation.leader"),
+		advice: c.w.T("content.cooperation.leader_advice")}
+	worker := &part{w: c.w, name: c.w.T("content.cooperation.worker"),
+		advice: c.w.T("content.cooperation.worker_advice")}
 	for _, m := range a.Meetings {
-		what := "«" + m.Name + "», " + m.Frequency.String()
+		what := c.w.T("content.meeting", m.Name, m.Frequency)
 		switch m.Level {
 		case model.LevelLeader:
 			leader.add(m.Pos, what)
@@ -317,7 +325,7 @@ func (c *checker) cooperation() Finding {
 		}
 	}
 	for _, l := range a.Levels {
-		what := "ansvar på " + nb().T("level."+string(l.Level)) + " under «levels:»"
+		what := c.w.T("content.cooperation.level", c.w.T("level."+string(l.Level)))
 		switch l.Level {
 		case model.LevelLeader:
 			leader.add(l.Pos, what)
@@ -325,11 +333,11 @@ func (c *checker) cooperation() Finding {
 			worker.add(l.Pos, what)
 		}
 	}
-	f := finding("samarbeid", "Samarbeid og møtehyppighet på leder- og saksbehandlernivå", true, leader, worker)
+	f := c.finding("samarbeid", c.w.T("content.cooperation.title"), true, leader, worker)
 	for _, t := range c.src.tags {
 		if t.has("samarbeid") && t.meeting == nil {
 			f.Where = appendPos(f.Where, t.pos)
-			f.Details = append(f.Details, fmt.Sprintf("Merket «samarbeid»: %s (linje %d).", t.label, t.pos.Line))
+			f.Details = append(f.Details, model.Capital(c.w.T("content.tagged", "samarbeid", c.label(t)))+" ("+c.w.T("content.line", t.pos.Line)+").")
 		}
 	}
 	return f
@@ -340,35 +348,35 @@ func (c *checker) cooperation() Finding {
 // exchange or a duty or meeting with its topic; a consent routine under
 // «information_sharing: consent» also covers participant information.
 func (c *checker) sharing() Finding {
-	settle := &part{name: "bosetting",
-		advice: "Legg til under «information_sharing: exchanges:» et punkt med «topic: bosetting» og «what:» om kommunens planer for årlig bosetting og konkrete ankomster, med «when:» og «responsible:»."}
-	person := &part{name: "informasjon om den enkelte deltaker",
-		advice: "Legg til under «information_sharing: exchanges:» et punkt med «topic: deltakerinformasjon» og «what:» om hvilken informasjon om den enkelte deltakeren som deles, og når; beskriv samtykket under «consent:»."}
-	market := &part{name: "arbeidsmarked, arbeidsgiveravtaler og tiltak",
-		advice: "Legg til under «information_sharing: exchanges:» et punkt med «topic: arbeidsmarked» og «what:» om status på arbeidsmarkedet, samarbeidsavtaler med arbeidsgivere og aktuelle arbeidsmarkedstiltak fra NAV-kontoret."}
+	settle := &part{w: c.w, name: c.w.T("content.sharing.settlement"),
+		advice: c.w.T("content.sharing.settlement_advice")}
+	person := &part{w: c.w, name: c.w.T("content.sharing.participant"),
+		advice: c.w.T("content.sharing.participant_advice")}
+	market := &part{w: c.w, name: c.w.T("content.sharing.market"),
+		advice: c.w.T("content.sharing.market_advice")}
 	c.tags(settle, "bosetting", nil, kwSettlement)
 	c.tags(person, "deltakerinformasjon", nil, kwParticipant)
 	if sh := c.a.Sharing; sh != nil && sh.Consent != "" {
-		person.add(sh.At("consent"), "samtykkerutinen under «consent»")
+		person.add(sh.At("consent"), c.w.T("content.sharing.consent"))
 	}
 	c.tags(market, "arbeidsmarked", nil, kwLabourMarket)
 	c.keywords(settle, kwSettlement, "bosetting", nil)
 	c.keywords(person, kwParticipant, "deltakerinformasjon", nil)
 	c.keywords(market, kwLabourMarket, "arbeidsmarked", nil)
-	return finding("informasjon", "Rutiner for utveksling av informasjon", true, settle, person, market)
+	return c.finding("informasjon", c.w.T("content.sharing.title"), true, settle, person, market)
 }
 
 // transition: point 6, good transitions for participants who do not reach
 // their goal and need further follow-up from NAV.
 func (c *checker) transition() Finding {
-	p := &part{name: "overganger",
-		advice: "Legg til «transition:» med «text:» eller «items:» om hvordan deltakere som ikke når sluttmålet, får videre oppfølging fra NAV-kontoret, for eksempel et overføringsmøte i god tid før programslutt; eller merk en plikt eller et møte med «topics: [overgang]»."}
+	p := &part{w: c.w, name: c.w.T("content.transition.name"),
+		advice: c.w.T("content.transition.advice")}
 	if t := c.a.Transition; t != nil && (t.Title != "" || len(t.Text) > 0 || len(t.Items) > 0) {
 		p.add(t.Pos, "«transition»")
 	}
 	c.tags(p, "overgang", nil, kwTransition)
 	c.keywords(p, kwTransition, "overgang", nil)
-	return finding("overgang", "Overganger for deltakere som ikke når sluttmålet", true, p)
+	return c.finding("overgang", c.w.T("content.transition.title"), true, p)
 }
 
 // evaluation: point 7, regular evaluation of the cooperation and of the
@@ -379,13 +387,13 @@ func (c *checker) transition() Finding {
 // «årlig» in the text that covers it.
 func (c *checker) evaluation() Finding {
 	a := c.a
-	found := &part{name: "evaluering av samarbeidet og avtalen",
-		advice: "Legg til «evaluation:» med «text:» om hvordan samarbeidet og avtalen evalueres, «frequency: årlig» og «responsible:»; eller merk ledermøtet med «topics: [evaluering]»."}
-	regular := &part{name: "hvor ofte det evalueres",
-		advice: "Skriv hvor ofte det evalueres: «frequency: årlig» under «evaluation:», eller «next_evaluation:» under «dates:»."}
+	found := &part{w: c.w, name: c.w.T("content.evaluation.found"),
+		advice: c.w.T("content.evaluation.found_advice")}
+	regular := &part{w: c.w, name: c.w.T("content.evaluation.regular"),
+		advice: c.w.T("content.evaluation.regular_advice")}
 	meetingRegular := func(m *model.Meeting) {
 		if m != nil && m.Frequency.PerYear() >= 1 {
-			regular.add(m.Pos, "«"+m.Name+"», "+m.Frequency.String())
+			regular.add(m.Pos, c.w.T("content.meeting", m.Name, m.Frequency))
 		}
 	}
 	if e := a.Evaluation; e != nil {
@@ -395,16 +403,16 @@ func (c *checker) evaluation() Finding {
 		}
 		for i, t := range e.Text {
 			if _, ok := kwRegular.match(t); ok {
-				regular.add(e.Item("text", i), "teksten under «evaluation»")
+				regular.add(e.Item("text", i), c.w.T("content.evaluation.text"))
 			}
 		}
 	}
 	if d := a.Dates.NextEvaluation; !d.IsZero() {
-		regular.add(a.Dates.At("next_evaluation"), "neste evaluering "+d.Norwegian())
+		regular.add(a.Dates.At("next_evaluation"), c.w.T("content.evaluation.next", c.w.Date(d.Time)))
 	}
 	for _, t := range c.src.tags {
 		if t.has("evaluering") {
-			found.add(t.pos, "merket «evaluering»: "+t.label)
+			found.add(t.pos, c.w.T("content.tagged", "evaluering", c.label(t)))
 			meetingRegular(t.meeting)
 		}
 	}
@@ -414,7 +422,7 @@ func (c *checker) evaluation() Finding {
 			regular.add(h.pos, "«"+short(h.text)+"»")
 		}
 	}
-	f := finding("evaluering", "Regelmessig evaluering av samarbeidet og avtalen", true, found, regular)
+	f := c.finding("evaluering", c.w.T("content.evaluation.title"), true, found, regular)
 	if f.Status == Missing {
 		f.Advice = found.advice
 	}
@@ -422,27 +430,24 @@ func (c *checker) evaluation() Finding {
 }
 
 // optionalPoint is one of the points an agreement may contain.
+// Its title and advice are content.optional.<topic>.title and .advice.
 type optionalPoint struct {
-	topic  model.Topic
-	title  string
-	kw     keyword
-	advice string
+	topic model.Topic
+	kw    keyword
 }
 
 var optionalPoints = []optionalPoint{
-	{"praksisplasser", "Oppgavefordeling for å skaffe praksisplasser", kwPlacements,
-		"Valgfritt: beskriv hvem som skaffer praksisplasser, og merk plikten med «topics: [praksisplasser]»."},
-	{"tiltak", "Oppfølging av deltakere i arbeidsmarkedstiltak", kwMeasures,
-		"Valgfritt: beskriv hvem som følger opp deltakere i arbeidsmarkedstiltak, og merk plikten med «topics: [tiltak]»."},
-	{"arbeidsgivere", "Oppfølging av arbeidsgivere", kwEmployers,
-		"Valgfritt: beskriv hvem som følger opp arbeidsgivere, og merk plikten med «topics: [arbeidsgivere]»."},
+	{"praksisplasser", kwPlacements},
+	{"tiltak", kwMeasures},
+	{"arbeidsgivere", kwEmployers},
 }
 
 func (c *checker) optional(o optionalPoint) Finding {
-	p := &part{name: o.title, advice: o.advice}
+	title := c.w.T("content.optional." + string(o.topic) + ".title")
+	p := &part{w: c.w, name: title, advice: c.w.T("content.optional." + string(o.topic) + ".advice")}
 	c.tags(p, o.topic, nil, o.kw)
 	c.keywords(p, o.kw, o.topic, nil)
-	return finding(string(o.topic), o.title, false, p)
+	return c.finding(string(o.topic), title, false, p)
 }
 
 // signature: the agreement should be signed by leaders. A signatory counts
@@ -451,23 +456,23 @@ func (c *checker) optional(o optionalPoint) Finding {
 // municipality's directors may sign alone (seed 000 does).
 func (c *checker) signature() Finding {
 	a := c.a
-	p := &part{name: "underskrift av ledere",
-		advice: "Legg til «signatories:» med «name:» og «title:» for lederen i flyktningenheten og lederen i NAV-kontoret, som signerer avtalen og følger opp mål, resultatkrav og avvik."}
+	p := &part{w: c.w, name: c.w.T("content.signature.name"),
+		advice: c.w.T("content.signature.advice")}
 	nav := false
 	for _, s := range a.Signatories {
 		if sideOf(a, s.For) == sideNAV {
 			nav = true
 		}
 		if s.Leader == nil || *s.Leader {
-			p.add(s.Pos, signatoryLine(a, s))
+			p.add(s.Pos, c.signatoryLine(s))
 		}
 	}
 	if len(a.Signatories) > 0 && !p.ok() {
-		p.advice = "Avtalen bør signeres av ledere: legg til en leder under «signatories:», eller fjern «leader_level: false» der den som signerer, er leder."
+		p.advice = c.w.T("content.signature.not_leaders")
 	}
-	f := finding(TopicSignature, "Underskrevet av ledere", true, p)
+	f := c.finding(TopicSignature, c.w.T("content.signature.title"), true, p)
 	if len(a.Signatories) > 0 && !nav {
-		f.Details = append(f.Details, "Ingen signerer for NAV-kontoret. Det er i orden når NAV-kontoret er et partnerskap der kommunen signerer; ellers bør lederen av NAV-kontoret også signere (legg til en underskriver med «for:» lik NAV-kontorets id).")
+		f.Details = append(f.Details, c.w.T("content.signature.no_nav"))
 	}
 	return f
 }
@@ -475,7 +480,7 @@ func (c *checker) signature() Finding {
 // signatoryLine names who signs: the name if there is one, the position,
 // and the party signed for, e.g. «Kari Nordmann, kommunalsjef, for Eksempel
 // kommune» or «Leder for flyktningetjenesten, for Åfjord kommune».
-func signatoryLine(a *model.Agreement, s model.Signatory) string {
+func (c *checker) signatoryLine(s model.Signatory) string {
 	var parts []string
 	for _, v := range []string{s.Name, s.Title} {
 		if v = strings.TrimSpace(v); v != "" {
@@ -483,7 +488,7 @@ func signatoryLine(a *model.Agreement, s model.Signatory) string {
 		}
 	}
 	if s.For != "" {
-		parts = append(parts, "for "+a.Name(s.For))
+		parts = append(parts, c.w.T("agreement.signatory_for", c.a.Name(s.For)))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -493,8 +498,8 @@ func signatoryLine(a *model.Agreement, s model.Signatory) string {
 // not count: it promises no meeting at all.
 func (c *checker) leaderMeeting() Finding {
 	a := c.a
-	p := &part{name: "møte på ledernivå minst én gang i året",
-		advice: "Legg til et møte under «meetings:» med «level: leder» og «frequency: årlig» (eller oftere), innkalt av lederen i flyktningenheten, for å evaluere samarbeidet og legge føringer for neste års arbeid."}
+	p := &part{w: c.w, name: c.w.T("content.leader_meeting.name"),
+		advice: c.w.T("content.leader_meeting.advice")}
 	var asNeeded []string
 	var foreign []string
 	for _, m := range a.Meetings {
@@ -505,17 +510,17 @@ func (c *checker) leaderMeeting() Finding {
 			asNeeded = append(asNeeded, "«"+m.Name+"»")
 			continue
 		}
-		p.add(m.Pos, "«"+m.Name+"», "+m.Frequency.String())
+		p.add(m.Pos, c.w.T("content.meeting", m.Name, m.Frequency))
 		if sideOf(a, m.Convener) != sideMunicipality {
 			foreign = append(foreign, "«"+m.Name+"»")
 		}
 	}
 	if !p.ok() && len(asNeeded) > 0 {
-		p.advice = fmt.Sprintf("%s holdes bare ved behov; sett «frequency:» til minst «årlig», for eksempel «årlig, innen april», eller legg til et eget ledermøte med fast hyppighet.", model.Capital(nb().And(asNeeded)))
+		p.advice = c.w.T("content.leader_meeting.as_needed", model.Capital(c.w.And(asNeeded)))
 	}
-	f := finding(TopicLeaderMeeting, "Møte på ledernivå minst én gang i året", true, p)
+	f := c.finding(TopicLeaderMeeting, c.w.T("content.leader_meeting.title"), true, p)
 	if p.ok() && len(foreign) == len(p.evidence) {
-		f.Details = append(f.Details, fmt.Sprintf("Listen sier at ledelsen i flyktningenheten bør ta initiativ til ledermøtet, men %s innkalles ikke av kommunen («convener:»).", nb().And(foreign)))
+		f.Details = append(f.Details, c.w.T("content.leader_meeting.foreign", c.w.And(foreign)))
 	}
 	return f
 }
@@ -529,9 +534,5 @@ func appendPos(ps []model.Pos, p model.Pos) []model.Pos {
 	return slices.Compact(ps)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
+// label names what a tag stands on, e.g. «møtet «Ledermøte»».
+func (c *checker) label(t tagged) string { return c.w.T("content.label."+t.kind, t.name) }

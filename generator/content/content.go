@@ -67,15 +67,18 @@ const (
 	Covered
 )
 
-// String gives the status in Norwegian.
-func (s Status) String() string {
+// String gives the status in bokmål, for messages and tests.
+func (s Status) String() string { return s.In(lang.Builtin(lang.Default)) }
+
+// In gives the status in the words of w: «dekket», «delvis», «mangler».
+func (s Status) In(w *lang.Pack) string {
 	switch s {
 	case Covered:
-		return "dekket"
+		return w.T("content.status.covered")
 	case Partial:
-		return "delvis"
+		return w.T("content.status.partial")
 	}
-	return "mangler"
+	return w.T("content.status.missing")
 }
 
 // Topics of the checks that are not content topics of the model.
@@ -94,20 +97,24 @@ type Finding struct {
 	Details  []string    // one note per sub-point, Norwegian
 	Lacking  []string    // the sub-points that are missing, Norwegian
 	Advice   string      // what to add when missing or partial, Norwegian
+	words    *lang.Pack  // the words of the report
 }
 
 // StatusText is the status for a table: «Dekket», «Delvis», «Mangler», or
 // «Valgfritt – ikke med» for an optional point the agreement leaves out.
 func (f Finding) StatusText() string {
-	switch {
-	case f.Status == Covered:
-		return "Dekket"
-	case !f.Required:
-		return "Valgfritt – ikke med"
-	case f.Status == Partial:
-		return "Delvis"
+	if f.Status != Covered && !f.Required {
+		return f.w().T("content.status.optional_left_out")
 	}
-	return "Mangler"
+	return model.Capital(f.Status.In(f.w()))
+}
+
+// w is the finding's language pack, bokmål when it was made without one.
+func (f Finding) w() *lang.Pack {
+	if f.words == nil {
+		return lang.Builtin(lang.Default)
+	}
+	return f.words
 }
 
 // Mark is the sign the plain-text report puts before the point.
@@ -126,7 +133,7 @@ func (f Finding) Mark() string {
 // Lines gives the lines that cover the point, e.g. «linje 12, 40», or ""
 // when no line of the file does. A long list is cut after the first lines,
 // e.g. «linje 12, 40, 41, 42, 50, 61 og 9 til».
-func (f Finding) Lines() string { return linesCut(f.Where, maxLines) }
+func (f Finding) Lines() string { return linesCut(f.w(), f.Where, maxLines) }
 
 // maxLines is how many lines a point's summary names before it counts the rest.
 const maxLines = 6
@@ -139,7 +146,7 @@ func (f Finding) Todo() string {
 	case f.Status == Covered:
 		return ""
 	case f.Status == Partial && len(f.Lacking) > 0:
-		return "Mangler " + nb().And(f.Lacking) + ". " + f.Advice
+		return f.w().T("content.todo", f.w().And(f.Lacking), f.Advice)
 	}
 	return f.Advice
 }
@@ -151,6 +158,15 @@ func (f Finding) OK() bool { return f.Status == Covered || !f.Required }
 type Report struct {
 	File     string
 	Findings []Finding
+	words    *lang.Pack
+}
+
+// w is the report's language pack, bokmål when it was made without one.
+func (r Report) w() *lang.Pack {
+	if r.words == nil {
+		return lang.Builtin(lang.Default)
+	}
+	return r.words
 }
 
 // MissingRequired reports whether a required point is missing or only partly
@@ -206,27 +222,28 @@ func (r Report) Counts() (covered, required int) {
 // punkter dekket.»
 func (r Report) Summary() string {
 	covered, required := r.Counts()
-	return fmt.Sprintf("Innholdskontroll: %d av %d påkrevde punkter dekket.", covered, required)
+	return r.w().T("content.summary", covered, required)
 }
 
 // Text is the plain-text report that `samarbeid check` prints: one block per
 // point, then the summary line.
 func (r Report) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Innholdskontroll av %s mot IMDis og Arbeids- og velferdsdirektoratets liste over hva en samarbeidsavtale eller samarbeidsrutine bør inneholde:\n", r.File)
+	w := r.w()
+	b.WriteString(w.T("content.text.intro", r.File) + "\n")
 	block := func(f Finding) {
 		b.WriteString("\n")
 		b.WriteString(f.Mark() + " " + f.Title)
 		switch {
 		case !f.Required && f.Status == Covered:
-			b.WriteString(" – valgfritt")
+			b.WriteString(" – " + w.T("content.text.optional"))
 		case f.Status == Covered:
 		case !f.Required:
-			b.WriteString(" – valgfritt, ikke med")
+			b.WriteString(" – " + w.T("content.text.optional_left_out"))
 		case f.Status == Partial:
-			b.WriteString(" – delvis; mangler " + nb().And(f.Lacking))
+			b.WriteString(" – " + w.T("content.text.partial", w.And(f.Lacking)))
 		default:
-			b.WriteString(" – mangler")
+			b.WriteString(" – " + w.T("content.status.missing"))
 		}
 		if l := f.Lines(); l != "" {
 			b.WriteString(" (" + l + ")")
@@ -244,8 +261,8 @@ func (r Report) Text() string {
 		list []Finding
 	}{
 		{"", r.Points()},
-		{"Valgfrie punkter:", r.Optional()},
-		{"Forankring på ledernivå:", r.LeaderChecks()},
+		{w.T("content.heading.optional") + ":", r.Optional()},
+		{w.T("content.heading.leader") + ":", r.LeaderChecks()},
 	}
 	for _, s := range sections {
 		if len(s.list) == 0 {
@@ -263,10 +280,10 @@ func (r Report) Text() string {
 }
 
 // lines formats positions as «linje 12, 40», each line once, in order.
-func lines(ps []model.Pos) string { return linesCut(ps, 0) }
+func lines(w *lang.Pack, ps []model.Pos) string { return linesCut(w, ps, 0) }
 
 // linesCut is lines, naming at most limit lines (0: all) and counting the rest.
-func linesCut(ps []model.Pos, limit int) string {
+func linesCut(w *lang.Pack, ps []model.Pos, limit int) string {
 	var ls []int
 	for _, p := range ps {
 		if p.Line > 0 {
@@ -286,13 +303,9 @@ func linesCut(ps []model.Pos, limit int) string {
 	for i, l := range ls {
 		parts[i] = fmt.Sprint(l)
 	}
-	out := "linje " + strings.Join(parts, ", ")
+	out := w.T("content.lines", strings.Join(parts, ", "))
 	if rest > 0 {
-		out += fmt.Sprintf(" og %d til", rest)
+		out = w.T("content.lines_more", out, rest)
 	}
 	return out
 }
-
-// nb is the bokmål language pack; the report's own sentences are bokmål
-// until they move into the pack too.
-func nb() *lang.Pack { return lang.Builtin(lang.Default) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 )
 
@@ -60,8 +61,8 @@ func TestTagWithoutWording(t *testing.T) {
 		{"Lederne møtes vår og høst.", false},
 		{"Sikre en smidig overgang til videre oppfølging i NAV.", true},
 	} {
-		ch := &checker{a: a, src: sources{tags: []tagged{{pos: model.Pos{Line: 1, Col: 1}, topics: []model.Topic{"overgang"}, label: "plikten", text: c.text}}}}
-		p := &part{name: "overgang"}
+		ch := &checker{a: a, w: lang.Builtin(lang.Default), src: sources{tags: []tagged{{pos: model.Pos{Line: 1, Col: 1}, topics: []model.Topic{"overgang"}, kind: "duty", name: "plikten", text: c.text}}}}
+		p := &part{w: ch.w, name: "overgang"}
 		ch.tags(p, "overgang", nil, kwTransition)
 		if p.ok() != c.ok {
 			t.Errorf("a duty tagged «overgang» saying %q covers the transition point: %v, want %v", c.text, p.ok(), c.ok)

@@ -118,7 +118,8 @@ type tagged struct {
 	pos     model.Pos
 	topics  []model.Topic
 	sides   []side         // nil: shared, or not known
-	label   string         // Norwegian, e.g. «møtet «Ledermøte»»
+	kind    string         // what is tagged: duty, meeting or exchange (content.label.<kind>)
+	name    string         // its name or the start of its text
 	meeting *model.Meeting // the meeting, when the tag is on one
 	text    string         // the words of what is tagged, which a point's keywords are matched against
 }
@@ -172,7 +173,7 @@ func collect(a *model.Agreement) sources {
 			}
 			s.texts = append(s.texts, text{pos: d.At("text"), text: d.Text, sides: sides})
 			if len(d.Topics) > 0 {
-				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, sides: sides, label: "plikten «" + short(d.Text) + "»", text: d.Text})
+				s.tags = append(s.tags, tagged{pos: d.Pos, topics: d.Topics, sides: sides, kind: "duty", name: short(d.Text), text: d.Text})
 			}
 		}
 	}
@@ -223,7 +224,7 @@ func collect(a *model.Agreement) sources {
 		str(m.Loc, "name", m.Name, sideNone, m)
 		strs(m.Loc, "purpose", m.Purpose, sideNone, m)
 		if len(m.Topics) > 0 {
-			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, sides: sidesFor(sideNone, m, ""), label: "møtet «" + m.Name + "»", meeting: m, text: strings.Join(append([]string{m.Name}, m.Purpose...), " ")})
+			s.tags = append(s.tags, tagged{pos: m.Pos, topics: m.Topics, sides: sidesFor(sideNone, m, ""), kind: "meeting", name: m.Name, meeting: m, text: strings.Join(append([]string{m.Name}, m.Purpose...), " ")})
 		}
 	}
 	if sh := a.Sharing; sh != nil {
@@ -233,7 +234,7 @@ func collect(a *model.Agreement) sources {
 		for _, e := range sh.Exchanges {
 			str(e.Loc, "what", e.What, sideNone, nil)
 			str(e.Loc, "when", e.When, sideNone, nil)
-			s.tags = append(s.tags, tagged{pos: e.Pos, topics: []model.Topic{e.Topic}, label: "utvekslingen «" + short(e.What) + "»", text: e.What + " " + e.When})
+			s.tags = append(s.tags, tagged{pos: e.Pos, topics: []model.Topic{e.Topic}, kind: "exchange", name: short(e.What), text: e.What + " " + e.When})
 		}
 	}
 	if t := a.Transition; t != nil {
@@ -303,25 +304,25 @@ func (k keyword) match(s string) (string, bool) {
 
 // The keywords, one set per point or sub-point. They are deliberately
 // narrow: words like «mål» or «evaluering» alone also occur in duties about
-// the participant's own plan, which is not what the list asks for.
+// the participant's own plan, which is not what the list asks for. Each
+// set reads bokmål and nynorsk, whatever the file's målform.
 var (
 	kwContact      = kw(`kontaktperson`)
-	kwSharingOwner = kw(`informasjonsutveksling|informasjonsflyt|informasjonsdeling|utveksling av (relevant )?informasjon`, `ansvar|følger? opp|oppfølging`)
-	kwGoals        = kw(`felles mål|målsetting|resultatmål|hovedmål|politiske mål|mål for (samarbeidet|introduksjonsprogrammet)|mål og resultatkrav`)
+	kwSharingOwner = kw(`informasjonsutveksling|informasjonsflyt|informasjonsdeling|utveksling av (relevant )?informasjon`, `ansvar|følger? opp|følgjer opp|oppfølging`)
+	kwGoals        = kw(`felles mål|målsetting|målsetjing|resultatmål|hovedmål|hovudmål|politiske mål|mål for (samarbeidet|introduksjonsprogrammet)|mål og resultatkrav`)
 	kwRequirements = kw(`resultatkrav`)
 	kwReporting    = kw(`rapporter`)
-	kwSettlement   = kw(`bosettingsplan|bosettingsvedtak|bosetting av|årlig bosetting|planlagt bosetting|planlagte bosettinger|nye bosettinger|ny bosetting|ankomst`)
-	kwParticipant  = kw(`deltakerinformasjon|(informasjon|opplysninger) (om|vedrørende) (den enkelte )?deltaker|samtykke|tjenstlig behov`)
-	kwLabourMarket = kw(`arbeidsmarked|arbeidsgiveravtale|avtaler med arbeidsgivere|markedskompetanse|tiltaksvift`)
-	kwTransition   = kw(`overgang|overføringsmøte|sluttfase|kjeding|ikke når (sitt )?sluttmål|ikke oppnår (sitt )?sluttmål`)
+	kwSettlement   = kw(`bosettingsplan|bosettingsvedtak|bosetting av|årlig bosetting|planlagt bosetting|planlagte bosettinger|nye bosettinger|ny bosetting|busetjingsplan|busetjingsvedtak|busetjing av|årleg busetjing|planlagd busetjing|ny busetjing|ankomst`)
+	kwParticipant  = kw(`deltakerinformasjon|deltakarinformasjon|(informasjon|opplysninger|opplysningar) (om|vedrørende) (den enkelte |kvar enkelt )?(deltaker|deltakar)|samtykke|tjenstlig behov|tenstleg behov`)
+	kwLabourMarket = kw(`arbeidsmarked|arbeidsmarknad|arbeidsgiveravtale|arbeidsgivaravtale|avtaler med arbeidsgivere|avtalar med arbeidsgivarar|markedskompetanse|marknadskompetanse|tiltaksvift`)
+	kwTransition   = kw(`overgang|overføringsmøte|sluttfase|kjeding|ikke når (sitt )?sluttmål|ikke oppnår (sitt )?sluttmål|ikkje når (sluttmålet|sitt sluttmål)`)
 	kwEvaluation   = kw(`evaluer`, `samarbeid|avtale|rutine`)
-	kwRegular      = kw(`årlig|hvert år|en gang i året|per år|pr\.? år|halvår|kvartal|regelmessig|jevnlig`)
+	kwRegular      = kw(`årlig|årleg|hvert år|kvart år|en gang i året|ein gong i året|per år|pr\.? år|halvår|kvartal|regelmessig|jevnlig|jamleg`)
 	kwPlacements   = kw(`praksisplass|språkpraksis|arbeidspraksis|arbeidstrening`)
 	kwMeasures     = kw(`tiltak`)
-	kwEmployers    = kw(`arbeidsgiver|bedrift`)
+	kwEmployers    = kw(`arbeidsgiver|arbeidsgivar|bedrift`)
 )
 
 // maxKeywordHits bounds the lines the fallback reports per sub-point.
 const maxKeywordHits = 3
 
-const keywordTopicHint = "merk stedet med «topics: [%s]» for en sikrere kontroll"

@@ -67,12 +67,30 @@ type Citation struct {
 	Text     string // as the text writes it
 }
 
-var actNames = func() string {
-	var names []string
+// names maps every name an Act goes by, in lower case, to its Short: the
+// bokmål name a file cites it by and its name in every built-in language
+// pack («integreringslova»), so a citation is found in either målform.
+var names = func() map[string]string {
+	out := map[string]string{}
 	for _, a := range Acts {
-		names = append(names, regexp.QuoteMeta(a.Short))
+		out[strings.ToLower(a.Short)] = a.Short
+		for _, code := range lang.Codes {
+			if p := lang.Builtin(code); p != nil && p.Has("law.act."+a.Key()+".name") {
+				out[strings.ToLower(p.T("law.act."+a.Key()+".name"))] = a.Short
+			}
+		}
 	}
-	return strings.Join(names, "|")
+	return out
+}()
+
+var actNames = func() string {
+	var alts []string
+	for n := range names {
+		alts = append(alts, regexp.QuoteMeta(n))
+	}
+	// longest first, so «forskrift om …» wins over a shorter name inside it
+	slices.SortFunc(alts, func(x, y string) int { return len(y) - len(x) })
+	return strings.Join(alts, "|")
 }()
 
 var citation = regexp.MustCompile(`(?i)\b(` + actNames + `)\s+(§§?)\s*((?:\d+(?:-\d+)?(?:\s[a-h]\b)?)(?:\s*(?:–|-|,|\bog\b|\btil\b)\s*\d+(?:-\d+)?(?:\s[a-h]\b)?)*)`)
@@ -83,11 +101,9 @@ func Find(text string) []Citation {
 	text = strings.ReplaceAll(text, "\u00a0", " ")
 	var out []Citation
 	for _, m := range citation.FindAllStringSubmatch(text, -1) {
-		act := strings.ToLower(m[1])
-		for _, a := range Acts {
-			if strings.EqualFold(a.Short, act) {
-				act = a.Short
-			}
+		act, ok := names[strings.ToLower(m[1])]
+		if !ok {
+			act = strings.ToLower(m[1])
 		}
 		out = append(out, Citation{Act: act, Sections: Expand(act, m[3]), Text: m[0]})
 	}

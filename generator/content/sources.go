@@ -325,4 +325,3 @@ var (
 
 // maxKeywordHits bounds the lines the fallback reports per sub-point.
 const maxKeywordHits = 3
-

@@ -118,3 +118,17 @@ func TestPacksNameEveryCode(t *testing.T) {
 		}
 	}
 }
+
+// sampleWords is the built-in language pack of a sample's målform.
+func sampleWords(t *testing.T, sample string) *lang.Pack {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "samples", sample+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, diags := model.Load(sample+".yaml", data)
+	if a == nil {
+		t.Fatal(diags)
+	}
+	return lang.Builtin(string(a.Language))
+}

@@ -8,6 +8,8 @@ import (
 
 	"samarbeid/generator"
 	"samarbeid/generator/internal/pdftest"
+	"samarbeid/generator/lang"
+	"samarbeid/generator/model"
 )
 
 // TestYearPlanWheel reads the first page of arshjul.pdf back: the wheel
@@ -34,26 +36,28 @@ func TestYearPlanWheel(t *testing.T) {
 				t.Fatalf("%d pages; the wheel and the table need two at least", len(pages))
 			}
 			wheel := pages[0]
-			for _, month := range []string{"Januar", "Februar", "Mars", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Desember"} {
-				if !strings.Contains(wheel, month) {
+			a, _ := model.Load(path, data)
+			w := lang.Builtin(string(a.Language))
+			for m := 1; m <= 12; m++ {
+				if month := model.Capital(w.Month(m)); !strings.Contains(wheel, month) {
 					t.Errorf("the wheel lacks the month %s", month)
 				}
 			}
-			if !strings.Contains(wheel, "Årshjul") || !strings.Contains(wheel, "2027") {
+			if !strings.Contains(wheel, w.T("wheel.centre")) || !strings.Contains(wheel, "2027") {
 				t.Error("the wheel lacks its title and year")
 			}
 			md := string(file(t, b, "arshjul.md"))
-			legend := md[strings.Index(md, "## Møtene"):strings.Index(md, "## Datoene")]
+			legend := md[strings.Index(md, "## "+w.T("yearplan.heading.meetings")):strings.Index(md, "## "+w.T("yearplan.heading.dates"))]
 			for _, line := range strings.Split(legend, "\n") {
 				cells := strings.Split(line, " | ")
-				if len(cells) < 2 || strings.HasPrefix(line, "| Nr.") || strings.HasPrefix(line, "| ---") {
+				if len(cells) < 2 || strings.HasPrefix(line, "| "+w.T("yearplan.number")) || strings.HasPrefix(line, "| ---") {
 					continue
 				}
 				if name := strings.Join(strings.Fields(cells[1]), " "); !strings.Contains(strings.Join(strings.Fields(wheel), " "), name) {
 					t.Errorf("the wheel's legend lacks %q", name)
 				}
 			}
-			if pdftest.PageOf(pages, "Datoene") < 2 {
+			if pdftest.PageOf(pages, w.T("yearplan.heading.dates")) < 2 {
 				t.Error("the table of dates should follow the wheel, not share its page")
 			}
 		})

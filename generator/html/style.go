@@ -21,6 +21,7 @@ h4, h5, h6 { font-size: 1rem; font-style: italic; margin: 1.2rem 0 0.3rem; }
 p, ul, ol, blockquote, pre { margin: 0 0 0.8rem; }
 ul, ol { padding-left: 1.6rem; }
 li { margin: 0.25rem 0; }
+p, li, td, th { overflow-wrap: break-word; hyphens: auto; }
 li > ul, li > ol { margin: 0.25rem 0 0; }
 a { color: #14469a; text-decoration: underline; text-underline-offset: 0.15em; overflow-wrap: anywhere; }
 a:hover { text-decoration-thickness: 0.15em; }

@@ -175,6 +175,23 @@ func finish(raw []byte, a archive) ([]byte, error) {
 		if e.alt != "" {
 			fmt.Fprintf(&b, " /Alt %s", textString(e.alt))
 		}
+		// Marked content on one page is named by its MCID alone, under
+		// the element's /Pg; on several pages by MCR dictionaries.
+		page := -1
+		for _, k := range e.kids {
+			if m, ok := k.(*mark); ok {
+				for _, r := range m.refs {
+					if page == -1 {
+						page = r.page
+					} else if page != r.page {
+						page = -2
+					}
+				}
+			}
+		}
+		if page >= 0 {
+			fmt.Fprintf(&b, " /Pg %s", ref(pages[page]))
+		}
 		b.WriteString(" /K [")
 		for _, k := range e.kids {
 			switch k := k.(type) {
@@ -182,7 +199,11 @@ func finish(raw []byte, a archive) ([]byte, error) {
 				b.WriteString(" " + ref(elemNum[k]))
 			case *mark:
 				for _, r := range k.refs {
-					fmt.Fprintf(&b, " << /Type /MCR /Pg %s /MCID %d >>", ref(pages[r.page]), r.mcid)
+					if page >= 0 {
+						fmt.Fprintf(&b, " %d", r.mcid)
+					} else {
+						fmt.Fprintf(&b, " << /Type /MCR /Pg %s /MCID %d >>", ref(pages[r.page]), r.mcid)
+					}
 				}
 			}
 		}

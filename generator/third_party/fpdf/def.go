@@ -663,6 +663,7 @@ type Fpdf struct {
 	layer            layerRecType               // manages optional layers in document
 	catalogSort      bool                       // sort resource catalogs in document
 	subsetFontNames  bool                       // name UTF-8 font subsets TAG+PostScriptName (SetSubsetFontNames)
+	textBuf          []byte                     // scratch for Text (not upstream)
 	nJs              int                        // JavaScript object number
 	javascript       *string                    // JavaScript code to include in the PDF
 	colorFlag        bool                       // indicates whether fill and text colors are different

@@ -2415,7 +2415,17 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	} else {
 		txt2 = f.escape(txtStr)
 	}
-	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
+	// Not upstream: what sprintf("BT %.2f %.2f Td (%s) Tj ET", …) wrote,
+	// with strconv, which %.2f uses, and no boxing of the arguments.
+	b := append(f.textBuf[:0], "BT "...)
+	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	b = append(b, txt2...)
+	b = append(b, ") Tj ET"...)
+	f.textBuf = b
+	s := string(b)
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
@@ -4437,8 +4447,8 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 					cidArray[rangeID].pop()
 					rangeID = prevCid
 					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
+						valueSet: make([]int, 0, 4),
+						keySet:   make([]interface{}, 0, 4),
 					}
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
@@ -4452,8 +4462,8 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 					// new range
 					rangeID = cid
 					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
+						valueSet: make([]int, 0, 4),
+						keySet:   make([]interface{}, 0, 4),
 					}
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
@@ -4466,8 +4476,8 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 		} else {
 			rangeID = cid
 			r := untypedKeyMap{
-				valueSet: make([]int, 0),
-				keySet:   make([]interface{}, 0),
+				valueSet: make([]int, 0, 4),
+				keySet:   make([]interface{}, 0, 4),
 			}
 			cidArray[rangeID] = &r
 			cidArrayKeys = append(cidArrayKeys, rangeID)
@@ -4513,34 +4523,42 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	var w fmtBuffer
 	for _, k := range cidArrayKeys {
 		ws := cidArray[k]
-		if len(arrayCountValues(ws.valueSet)) == 1 {
-			w.printf(" %d %d %d", k, k+len(ws.valueSet)-1, ws.get(0))
+		// Not upstream: strconv instead of printf.
+		if allEqual(ws.valueSet) { // upstream: len(arrayCountValues(ws.valueSet)) == 1
+			w.WriteString(" " + strconv.Itoa(k) + " " + strconv.Itoa(k+len(ws.valueSet)-1) + " " + strconv.Itoa(ws.get(0)))
 		} else {
-			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
+			w.WriteString(" " + strconv.Itoa(k) + " [ " + implode(" ", ws.valueSet) + " ]\n")
 		}
 	}
 	f.out("/W [" + w.String() + " ]")
 }
 
 func implode(sep string, arr []int) string {
-	var s fmtBuffer
-	for i := 0; i < len(arr)-1; i++ {
-		s.printf("%v", arr[i])
-		s.printf(sep)
+	// Not upstream: strconv instead of two Sprintf calls per number; the
+	// same text, as sep holds no formatting verbs.
+	var b []byte
+	for i, n := range arr {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	if len(arr) > 0 {
-		s.printf("%v", arr[len(arr)-1])
-	}
-	return s.String()
+	return string(b)
 }
 
-// arrayCountValues counts the occurrences of each item in the $mp array.
-func arrayCountValues(mp []int) map[int]int {
-	answer := make(map[int]int)
-	for _, v := range mp {
-		answer[v] = answer[v] + 1
+// allEqual reports whether ints has one or more items, all the same. Not
+// upstream, which built a map per width range with arrayCountValues
+// (removed) to ask the same.
+func allEqual(ints []int) bool {
+	if len(ints) == 0 {
+		return false
 	}
-	return answer
+	for _, n := range ints[1:] {
+		if n != ints[0] {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *Fpdf) loadFontFile(name string) ([]byte, error) {

@@ -647,9 +647,10 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 		cmap = append(cmap, cidArray[start]...)
 	}
 	cmap = append(cmap, 0)
-	cmapstr := make([]byte, 0)
+	// Not upstream: appended in place, not through a 2-byte slice each.
+	cmapstr := make([]byte, 0, 2*len(cmap))
 	for _, cm := range cmap {
-		cmapstr = append(cmapstr, packUint16(cm)...)
+		cmapstr = binary.BigEndian.AppendUint16(cmapstr, uint16(cm))
 	}
 	return cmapstr
 }
@@ -996,8 +997,13 @@ func max(i, n int) int {
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
 	tablesCount := len(utf.outTablesData)
+	// Not upstream: sized for the whole font instead of growing.
+	size := 12 + 16*tablesCount
+	for _, v := range utf.outTablesData {
+		size += (len(v) + 3) &^ 3
+	}
+	answer := make([]byte, 0, size)
 	findSize := 1
 	writer := 0
 	for findSize*2 <= tablesCount {
@@ -1032,9 +1038,12 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	}
 
 	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+		// Not upstream: the table padded with zeros to a multiple of four
+		// bytes, appended without a copy of it first.
+		answer = append(answer, tables[key]...)
+		for len(answer)%4 != 0 {
+			answer = append(answer, 0)
+		}
 	}
 
 	checksum := utf.generateChecksum([]byte(answer))

@@ -47,7 +47,6 @@ type pdfObject struct {
 }
 
 var (
-	objStart   = regexp.MustCompile(`(?m)^(\d+) 0 obj\n`)
 	lengthRe   = regexp.MustCompile(`/Length (\d+)`)
 	trailerRef = regexp.MustCompile(`/(Root|Info) (\d+) 0 R`)
 	kidRe      = regexp.MustCompile(`(\d+) 0 R`)
@@ -63,7 +62,7 @@ func readObjects(raw []byte) (map[int]*pdfObject, int, int, error) {
 		return nil, 0, 0, fmt.Errorf("fant ikke kryssreferansetabellen")
 	}
 	body := raw[:xref+1]
-	locs := objStart.FindAllSubmatchIndex(body, -1)
+	locs := objectStarts(body)
 	for i, l := range locs {
 		num, _ := strconv.Atoi(string(body[l[2]:l[3]]))
 		end := len(body)
@@ -105,6 +104,30 @@ func readObjects(raw []byte) (map[int]*pdfObject, int, int, error) {
 	return objs, root, info, nil
 }
 
+// objectStarts finds what the regular expression `(?m)^(\d+) 0 obj\n` finds:
+// each line «N 0 obj», as [start, end, digits start, digits end]. The
+// regular expression took a fifth of the time of a bundle, as it runs over
+// every byte of the compressed streams; this looks only where « 0 obj\n» is.
+func objectStarts(body []byte) [][]int {
+	const tail = " 0 obj\n"
+	var locs [][]int
+	for from := 0; ; {
+		i := bytes.Index(body[from:], []byte(tail))
+		if i < 0 {
+			return locs
+		}
+		i += from
+		j := i
+		for j > 0 && body[j-1] >= '0' && body[j-1] <= '9' {
+			j--
+		}
+		if j < i && (j == 0 || body[j-1] == '\n') {
+			locs = append(locs, []int{j, i + len(tail), j, i})
+		}
+		from = i + len(tail)
+	}
+}
+
 // writer numbers and collects the new objects.
 type pdfWriter struct {
 	objs map[int]*pdfObject
@@ -127,6 +150,15 @@ func (w *pdfWriter) add(dict string) int {
 }
 
 func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
+
+// writeRef writes « N 0 R» to b without a string per reference; a
+// structure tree has thousands.
+func writeRef(b *strings.Builder, n int) {
+	var digits [20]byte
+	b.WriteByte(' ')
+	b.Write(strconv.AppendInt(digits[:0], int64(n), 10))
+	b.WriteString(" 0 R")
+}
 
 // finish rewrites fpdf's output as a tagged PDF/A file.
 func finish(raw []byte, a archive) ([]byte, error) {
@@ -196,7 +228,7 @@ func finish(raw []byte, a archive) ([]byte, error) {
 		for _, k := range e.kids {
 			switch k := k.(type) {
 			case *sElem:
-				b.WriteString(" " + ref(elemNum[k]))
+				writeRef(&b, elemNum[k])
 			case *mark:
 				for _, r := range k.refs {
 					if page >= 0 {
@@ -225,7 +257,7 @@ func finish(raw []byte, a archive) ([]byte, error) {
 	for p, es := range a.marks {
 		fmt.Fprintf(&nums, " %d [", p)
 		for _, e := range es {
-			nums.WriteString(" " + ref(elemNum[e]))
+			writeRef(&nums, elemNum[e])
 		}
 		nums.WriteString(" ]")
 	}

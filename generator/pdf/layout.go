@@ -78,22 +78,30 @@ func faceFor(st textStyle, s span) fontID {
 // words splits spans into words, choosing a face per rune (falling back to
 // the mono face for symbols such as ☐) and rejecting characters no face has.
 func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
+	// The fragments' text is collected in one buffer and cut into strings
+	// once at the end, rather than one allocation (or more) per word.
+	type fragRef struct{ word, frag, from, to int }
 	var (
-		out []word
-		cur word
-		buf strings.Builder
-		f   frag
-		n   int // runes in cur so far
+		out  []word
+		cur  word
+		text []byte // every fragment's text, one after another
+		from int    // where the fragment being collected starts in text
+		refs []fragRef
+		f    frag
+		n    int // runes in cur so far
 	)
+	total := 0
+	for _, s := range spans {
+		total += len(s.text)
+	}
+	text = make([]byte, 0, total)
 	flushFrag := func() {
-		if buf.Len() == 0 {
+		if len(text) == from {
 			return
 		}
-		f.text = buf.String()
-		f.w = fs.width(f.font, f.size, f.text)
+		refs = append(refs, fragRef{word: len(out), frag: len(cur.frags), from: from, to: len(text)})
 		cur.frags = append(cur.frags, f)
-		cur.w += f.w
-		buf.Reset()
+		from = len(text)
 	}
 	flushWord := func() {
 		flushFrag()
@@ -146,13 +154,13 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 				}
 				face = fontMono
 			}
-			if buf.Len() > 0 && (f.font != face || f.size != size || f.color != color || f.link != s.link) {
+			if len(text) > from && (f.font != face || f.size != size || f.color != color || f.link != s.link) {
 				flushFrag()
 			}
-			if buf.Len() == 0 {
+			if len(text) == from {
 				f = frag{font: face, size: size, color: color, link: s.link}
 			}
-			buf.WriteRune(r)
+			text = utf8.AppendRune(text, r)
 			n++
 		}
 		flushFrag()
@@ -160,6 +168,13 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 	flushWord()
 	if n := len(out); n > 0 {
 		out[n-1].space = 0
+	}
+	all := string(text)
+	for _, r := range refs {
+		fr := &out[r.word].frags[r.frag]
+		fr.text = all[r.from:r.to]
+		fr.w = fs.width(fr.font, fr.size, fr.text)
+		out[r.word].w += fr.w
 	}
 	glueWords(out)
 	return out, nil
@@ -279,9 +294,10 @@ func (l *line) add(w word, lead float64) {
 			last := &l.frags[n-1]
 			if last.font == f.font && last.size == f.size && last.color == f.color && last.link == f.link {
 				if i == 0 && lead > 0 {
-					last.text += " "
+					last.text += " " + f.text // one allocation, not two
+				} else {
+					last.text += f.text
 				}
-				last.text += f.text
 				last.w = x + f.w - last.x
 				x += f.w
 				continue

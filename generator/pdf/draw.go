@@ -220,7 +220,7 @@ func (d *drawer) op(o op, top float64) {
 		if o.trail {
 			text += " "
 		}
-		d.pdf.Text(o.x, top+o.y, text)
+		d.text(o.font, o.size, o.x, top+o.y, text)
 	case opLine:
 		d.pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
 		d.pdf.SetLineWidth(o.thick)
@@ -245,7 +245,7 @@ func (d *drawer) op(o op, top float64) {
 		s := strconv.Itoa(d.headings[o.ref].page)
 		d.setFont(o.font, o.size)
 		d.setColor(o.color)
-		d.pdf.Text(o.x-d.fs.width(o.font, o.size, s), top+o.y, s)
+		d.text(o.font, o.size, o.x-d.fs.width(o.font, o.size, s), top+o.y, s)
 	}
 }
 
@@ -257,4 +257,22 @@ func fontNames(fs *fontSet) map[string]string {
 		names["utf8"+f.family+f.style] = strings.TrimSuffix(f.file, ".ttf")
 	}
 	return names
+}
+
+// text draws s at x on baseline y in the current font, kerned: the text
+// is cut into runs where a kerning pair tightens, and each run is moved
+// left by the pair's adjustment.
+func (d *drawer) text(id fontID, size, x, y float64, s string) {
+	k := &d.fs[id].kern
+	start, prev := 0, rune(-1)
+	for i, r := range s {
+		if adj := k.adjust(prev, r); prev >= 0 && adj != 0 {
+			run := s[start:i]
+			d.pdf.Text(x, y, run)
+			x += d.fs.width(id, size, run) + float64(adj)*size/1000*ptToMM
+			start = i
+		}
+		prev = r
+	}
+	d.pdf.Text(x, y, s[start:])
 }

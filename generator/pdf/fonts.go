@@ -27,6 +27,7 @@ type face struct {
 	family, style, file string
 	data                []byte
 	widths              []uint16
+	kern                kerning
 	// fpdf parses the face the first time a document uses it, once per
 	// process; every PDF shares the result.
 	parsed func() (*fpdf.UTF8Font, error)
@@ -56,7 +57,7 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("skriften %s: %w", f.file, err)
 		}
-		f.data, f.widths = data, widths
+		f.data, f.widths, f.kern = data, widths, ttfKerning(data)
 		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) { return fpdf.ParseUTF8Font(data) })
 		fs[id] = f
 	}
@@ -71,9 +72,26 @@ func (fs *fontSet) has(id fontID, r rune) bool {
 // ptToMM converts points to millimetres, the unit of all layout.
 const ptToMM = 25.4 / 72
 
-// width measures s in face id at size pt, in millimetres. Runes the face
-// lacks must have been rejected or replaced before.
+// width measures s in face id at size pt, in millimetres, kerned. Runes
+// the face lacks must have been rejected or replaced before.
 func (fs *fontSet) width(id fontID, size float64, s string) float64 {
+	w := 0
+	f := &fs[id]
+	prev := rune(-1)
+	for _, r := range s {
+		if r < 0x10000 && f.widths[r] != missing {
+			w += int(f.widths[r])
+			if prev >= 0 {
+				w += f.kern.adjust(prev, r)
+			}
+			prev = r
+		}
+	}
+	return float64(w) * size / 1000 * ptToMM
+}
+
+// advance measures s without kerning, as fpdf does.
+func (fs *fontSet) advance(id fontID, size float64, s string) float64 {
 	w := 0
 	widths := fs[id].widths
 	for _, r := range s {

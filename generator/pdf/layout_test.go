@@ -85,7 +85,7 @@ func TestWidthsMatchFpdf(t *testing.T) {
 				continue
 			}
 			want := d.GetStringWidth(s)
-			if got := fs.width(id, 11, s); abs(got-want) > 1e-6 {
+			if got := fs.advance(id, 11, s); abs(got-want) > 1e-6 {
 				t.Errorf("font %d %q: width %.4f, fpdf %.4f", id, s, got, want)
 			}
 		}
@@ -117,4 +117,26 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+func TestKerning(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(fs[fontRegular].kern.pairs); got < 100 {
+		t.Fatalf("%d kerning pairs in the serif face, want the font's table", got)
+	}
+	// «Te» tightens; measuring «T e» keeps the space's width.
+	if k, a := fs.width(fontRegular, 10, "Te"), fs.advance(fontRegular, 10, "Te"); k >= a {
+		t.Errorf("«Te» is %.3f mm kerned and %.3f mm without; want kerning to tighten", k, a)
+	}
+	if k, a := fs.width(fontRegular, 10, "T e"), fs.advance(fontRegular, 10, "T e"); k != a {
+		t.Errorf("kerning reaches across a space")
+	}
+	for pair, v := range fs[fontRegular].kern.pairs {
+		if v >= 0 {
+			t.Fatalf("pair %x widens by %d", pair, v)
+		}
+	}
 }

@@ -24,6 +24,6 @@ func (d *drawer) watermark(word string) {
 	d.setFont(fontBold, size)
 	d.setColor(colWatermark)
 	// the cap height of DejaVu is about 0.73 em; centre it on the page
-	d.pdf.Text(cx-w/2, cy+size*0.3528*0.73/2, word)
+	d.text(fontBold, size, cx-w/2, cy+size*0.3528*0.73/2, word)
 	d.pdf.TransformEnd()
 }

@@ -288,7 +288,7 @@ func (d *drawer) centredText(s string, font fontID, size, x, y float64, c rgb, m
 	}
 	d.setFont(font, size)
 	d.setColor(c)
-	d.pdf.Text(x-w/2, y, s)
+	d.text(font, size, x-w/2, y, s)
 }
 
 // wheelLegend lists the bodies under the wheel: mark, number, name and
@@ -361,5 +361,5 @@ func (d *drawer) leftText(s string, font fontID, size, x, y float64, c rgb, maxW
 	}
 	d.setFont(font, size)
 	d.setColor(c)
-	d.pdf.Text(x, y, s)
+	d.text(font, size, x, y, s)
 }

@@ -5,39 +5,41 @@
 //
 // A meeting is never placed on a weekend, a Norwegian public holiday
 // (Easter computed), julaften, nyttårsaften or a day inside one of the
-// file's breaks (calendar.breaks). Such a day is «off»; every other day is a
-// working day.
+// file's breaks (calendar.breaks: recurring «when: uke 28–31» or dated
+// from/to). Such a day is «off»; every other day is a working day.
 //
 //   - Every N weeks («hver uke», «hver 14. dag», «hver 3. uke»): on
 //     schedule.weekday, by default the weekday of schedule.start, else
 //     tirsdag. The series starts on the first such weekday on or after
-//     schedule.start, or after 1 January, and runs every N weeks from there,
-//     so a fortnightly meeting keeps its rhythm from one year to the next. A
-//     date that is off moves to the next working day in the same week, or,
-//     if there is none (a Thursday meeting in Easter week), to the nearest
-//     working day earlier in the week. A week without a working day is
-//     skipped, and so is a week inside a break: the plan lists the skip.
+//     schedule.start, or after 1 January, and runs every N weeks from
+//     there, so a fortnightly meeting keeps its rhythm from one year to
+//     the next. A date may move until the day before the series' next date.
 //   - Monthly, quarterly, twice a year and yearly: on schedule.day of the
 //     month (a Saturday or Sunday becomes the Monday after, which does not
-//     count as a move), else on the first schedule.weekday of the month,
-//     by default the first tirsdag. A date that is off moves to the next
-//     working day in the same month, or, if there is none, to the last
-//     working day before it in the month; a month without a working day (July
-//     in a summer break) has no meeting. A meeting therefore never leaves its
-//     month: a quarterly meeting stays in its quarter and a yearly meeting
-//     before its deadline.
-//   - Months: monthly meetings are held every month; quarterly ones in the
-//     months of schedule.months, one per quarter, by default mars, juni,
-//     september and desember; twice-yearly («vår og høst») ones in
-//     schedule.months, by default mars and oktober; yearly ones in
-//     schedule.months, else in the month before the deadline («innen april»
-//     gives mars, «innen januar» desember), else in januar.
+//     count as a move), else on the first schedule.weekday of the month, by
+//     default the first tirsdag. A date may move within its month only, so
+//     a quarterly meeting stays in its quarter and a yearly meeting before
+//     its deadline.
+//   - Months: as the frequency and schedule.months say (see meetingMonths).
 //   - No meeting is placed before schedule.start.
-//   - A meeting starts at schedule.time, by default 09:00, and lasts
-//     schedule.duration_minutes, by default 60, in Europe/Oslo time.
-//   - «Ved behov» meetings get no dates; «… eller ved behov» meetings get
-//     their dates and are listed as also held when needed. «Faste møter»
-//     without an interval get no dates and are listed as unscheduled.
+//
+// One rule moves a date, for a day off and for a clash alike (candidates):
+// the usual day; the nearest other working day of its week (the later of
+// two equally near); the same weekday a week later, then a week earlier;
+// for monthly and rarer meetings any working day of the month. With
+// «on_holiday: utgår» (calendar or schedule) a date on a day off is dropped
+// instead. A clash is a meeting already placed, earlier in the file, that
+// shares a role, unit or party with this one and overlaps it in time; a
+// meeting without schedule.time takes the whole day. A date with no free
+// candidate is dropped; dropped dates are listed, and those dropped for a
+// clash are reported as Clashes.
+//
+// A meeting with schedule.time lasts schedule.duration_minutes, by default
+// 60, in Europe/Oslo time; without a time it has none («tid avtales»).
+// «Ved behov» meetings get no dates, nor do meetings at individual level
+// (one per participant); «… eller ved behov» meetings get their dates and
+// are listed as also held when needed. «Faste møter» without an interval
+// get no dates and are listed as unscheduled.
 package calendar
 
 import (
@@ -45,7 +47,6 @@ import (
 	"errors"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	// The Europe/Oslo rules travel with the binary, so the dates do not
@@ -115,8 +116,6 @@ type YearPlan struct {
 	Clashes []Clash
 	// Rule is the plan's holiday rule.
 	Rule model.HolidayRule
-	// Moves is set when some meeting's own rule is to move its dates.
-	Moves bool
 	// AsNeeded are the «ved behov» meetings, which have no dates.
 	AsNeeded []*model.Meeting
 	// PerParticipant are the meetings about one participant at a time
@@ -156,53 +155,6 @@ func (p YearPlan) Bodies() []*model.Meeting {
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(x, y *model.Meeting) int { return cmp.Compare(x.Pos.Line, y.Pos.Line) })
-	return out
-}
-
-// Month is one month of the plan, for the year-plan page.
-type Month struct {
-	// Month is 1 for January.
-	Month       int
-	Occurrences []Occurrence
-	// Skipped are the month's dropped dates outside breaks; dates inside a
-	// break are explained by the break itself.
-	Skipped []Skip
-}
-
-// Name is the month's Norwegian name with a capital letter, for a heading.
-func (m Month) Name() string {
-	name := model.Month(m.Month).String()
-	if name == "" {
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
-}
-
-// Moved are the month's occurrences that are not on their usual day.
-func (m Month) Moved() []Occurrence {
-	var out []Occurrence
-	for _, o := range m.Occurrences {
-		if o.Moved != "" {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
-// Schedule gives the months that have meetings or dropped dates, in order.
-func (p YearPlan) Schedule() []Month {
-	var out []Month
-	for i, occ := range p.Months {
-		m := Month{Month: i + 1, Occurrences: occ}
-		for _, s := range p.Skipped {
-			if int(s.Date.Month()) == i+1 && !s.InBreak {
-				m.Skipped = append(m.Skipped, s)
-			}
-		}
-		if len(m.Occurrences) > 0 || len(m.Skipped) > 0 {
-			out = append(out, m)
-		}
-	}
 	return out
 }
 
@@ -271,9 +223,6 @@ func PlanIn(a *model.Agreement, year int, words *lang.Pack) (YearPlan, error) {
 			continue
 		case m.Frequency.AlsoAsNeeded:
 			p.AlsoAsNeeded = append(p.AlsoAsNeeded, m)
-		}
-		if a.Calendar.Rule(m) == model.HolidayMove {
-			p.Moves = true
 		}
 		if err := pl.meeting(m); err != nil {
 			errs = append(errs, err)

@@ -19,7 +19,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under samples/golden")
 
-var samples = []string{"kristiansand", "afjord", "andoy", "volda"}
+var samples = []string{"kristiansand", "afjord", "andoy", "volda", "oslo-bydeler", "lillehammer-gausdal", "lillestrom-rutine"}
 
 func generate(t *testing.T, sample string) *generator.Bundle {
 	t.Helper()
@@ -28,7 +28,7 @@ func generate(t *testing.T, sample string) *generator.Bundle {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := generator.Generate(generator.Input{File: "samples/" + sample + ".yaml", Data: data}, generator.Options{})
+	b, err := generator.Generate(generator.Input{File: "samples/" + sample + ".yaml", Data: data, Dir: os.DirFS(filepath.Join("..", "samples"))}, generator.Options{})
 	if err != nil {
 		t.Fatalf("%s: %v", sample, err)
 	}

@@ -40,7 +40,7 @@ func generateFile(t *testing.T, path string) (*model.Agreement, *generator.Bundl
 	if a == nil {
 		t.Fatalf("%s: %v", path, diags)
 	}
-	b, err := generator.Generate(generator.Input{File: path, Data: data}, generator.Options{})
+	b, err := generator.Generate(generator.Input{File: path, Data: data, Dir: os.DirFS(filepath.Dir(path))}, generator.Options{})
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

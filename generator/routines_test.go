@@ -18,7 +18,7 @@ import (
 
 // routineSamples are the sample agreements the routine sheets and
 // checklists are tested on; afjord and andoy may still be in the making.
-var routineSamples = []string{"kristiansand", "afjord", "andoy"}
+var routineSamples = []string{"kristiansand", "afjord", "andoy", "oslo-bydeler", "lillehammer-gausdal", "lillestrom-rutine"}
 
 // readSample reads samples/<name>.yaml, skipping the test when it is absent.
 func readSample(t *testing.T, name string) generator.Input {
@@ -31,7 +31,7 @@ func readSample(t *testing.T, name string) generator.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return generator.Input{File: name + ".yaml", Data: data}
+	return generator.Input{File: name + ".yaml", Data: data, Dir: os.DirFS(filepath.Join("..", "samples"))}
 }
 
 func generateBundle(t *testing.T, in generator.Input) *generator.Bundle {

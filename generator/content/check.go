@@ -209,7 +209,7 @@ func (c *checker) contacts() Finding {
 		if sd == sideNone {
 			sd = sideOf(a, ct.Unit)
 		}
-		who := ct.Name
+		who := ct.Label()
 		if id := cmp.Or(ct.Role, ct.Unit); id != "" {
 			who += ", " + a.Name(id)
 		}
@@ -220,7 +220,7 @@ func (c *checker) contacts() Finding {
 			nav.add(ct.Pos, who)
 		}
 		if ct.FollowsUpSharing {
-			owner.add(ct.At("follows_up_sharing"), c.w.T("content.contacts.follows_up", ct.Name))
+			owner.add(ct.At("follows_up_sharing"), c.w.T("content.contacts.follows_up", ct.Label()))
 		}
 	}
 	if a.Sharing != nil {

@@ -614,7 +614,7 @@ func TestFindingHelpers(t *testing.T) {
 // TestSamples checks that the report on each real agreement speaks to every
 // point: each finding is there, and each one not covered says what to add.
 func TestSamples(t *testing.T) {
-	for _, name := range []string{"kristiansand", "afjord", "andoy"} {
+	for _, name := range []string{"kristiansand", "afjord", "andoy", "oslo-bydeler", "lillehammer-gausdal", "lillestrom-rutine"} {
 		t.Run(name, func(t *testing.T) {
 			path := "../../samples/" + name + ".yaml"
 			if _, err := os.Stat(path); err != nil {

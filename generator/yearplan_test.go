@@ -26,7 +26,7 @@ func TestYearPlanWheel(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := generator.Generate(generator.Input{File: path, Data: data}, generator.Options{})
+			b, err := generator.Generate(generator.Input{File: path, Data: data, Dir: os.DirFS(filepath.Dir(path))}, generator.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -186,7 +186,8 @@ func TestOneStatementPerFact(t *testing.T) {
 		}
 	}
 	for _, sample := range samples {
-		md := string(file(t, generate(t, sample), "samarbeidsavtale.md"))
+		b := generate(t, sample)
+		md := string(file(t, b, mainDoc(b)+".md"))
 		if n := len(regexp.MustCompile(`(?m)^## .*[Ee]valuering`).FindAllString(md, -1)); n != 1 {
 			t.Errorf("%s: %d sections are about evaluation, want one", sample, n)
 		}

@@ -35,6 +35,17 @@ func generate(t *testing.T, sample string) *generator.Bundle {
 	return b
 }
 
+// mainDoc is the path, without extension, of the bundle's agreement:
+// samarbeidsrutine for a routine, else samarbeidsavtale.
+func mainDoc(b *generator.Bundle) string {
+	for _, f := range b.Files {
+		if f.Path == "samarbeidsrutine.md" {
+			return "samarbeidsrutine"
+		}
+	}
+	return "samarbeidsavtale"
+}
+
 func file(t *testing.T, b *generator.Bundle, path string) []byte {
 	t.Helper()
 	for _, f := range b.Files {

@@ -17,7 +17,7 @@ func TestAgreementPDF(t *testing.T) {
 	for _, sample := range samples {
 		t.Run(sample, func(t *testing.T) {
 			b := generate(t, sample)
-			path := pdftest.Write(t, "samarbeidsavtale.pdf", file(t, b, "samarbeidsavtale.pdf"))
+			path := pdftest.Write(t, "samarbeidsavtale.pdf", file(t, b, mainDoc(b)+".pdf"))
 			pdftest.Run(t, "qpdf", "--check", path)
 			fonts := strings.Split(strings.TrimSpace(pdftest.Run(t, "pdffonts", path)), "\n")[2:]
 			if len(fonts) == 0 {

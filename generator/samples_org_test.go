@@ -101,10 +101,10 @@ func TestLillehammerGausdal(t *testing.T) {
 
 func TestLillestromRoutine(t *testing.T) {
 	b := sampleBundle(t, "lillestrom-rutine")
-	md := string(bundleFile(b, "samarbeidsavtale.md"))
+	md := string(bundleFile(b, "samarbeidsrutine.md"))
 	mustContain(t, "the routine", md,
 		"# Samarbeidsrutine for introduksjonsprogrammet i NAV Lillestrøm",
-		"- **NAV Lillestrøm**\n  - **Avdeling arbeid og inkludering**\n    - **Flyktningavdelingen** – Kommunal seksjon som har ansvaret for introduksjonsprogrammet.\n      - **Team bosetting**",
+		"  - **Avdeling arbeid og inkludering**\n    - **Team arbeidsrettet oppfølging** – Statlige veiledere som gir arbeidsrettet oppfølging og tiltak.\n    - **Flyktningavdelingen** – Kommunal seksjon som har ansvaret for introduksjonsprogrammet.\n      - **Team bosetting**",
 		"| Flyktningkonsulenten |  | Team bosetting | 66\u00a093\u00a080\u00a040 |  |",
 		"Rutinen er godkjent av:",
 	)

@@ -332,3 +332,26 @@ func TestFirstErrorInDocumentOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestGenerateWarnsAboutClashes(t *testing.T) {
+	data, err := os.ReadFile("calendar/testdata/avtale.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var extra strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&extra, "  - id: uke%d\n    name: Ukemøte %d\n    level: saksbehandler\n    frequency: hver uke\n    convener: veileder\n    participants: [veileder]\n", i, i)
+	}
+	text := strings.Replace(string(data), "\ncalendar:", "\n"+extra.String()+"calendar:", 1)
+	b, err := generator.Generate(generator.Input{File: "avtale.yaml", Data: []byte(text)}, generator.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range b.Warnings {
+		found = found || strings.Contains(w.Message, "«Ukemøte 5» utgår")
+	}
+	if !found {
+		t.Errorf("generate does not warn that a weekly meeting has no free day:\n%v", b.Warnings)
+	}
+}

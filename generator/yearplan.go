@@ -30,6 +30,7 @@ func (g *builder) yearPlan() ([]document, error) {
 		return nil, err
 	}
 	g.extra = append(g.extra, File{Path: "arshjul.ics", Data: ics})
+	g.warnings = append(g.warnings, clashWarnings(g.in.File, plan)...)
 	title := g.lang.T("yearplan.title", plan.Year)
 	meta := g.pdfDocument(title, g.lang.T("yearplan.subject"), tmpl)
 	meta.Subtitle = g.a.Title
@@ -62,6 +63,11 @@ func PlanClashes(file string, a *model.Agreement, year int) model.Diagnostics {
 	if err != nil {
 		return nil
 	}
+	return clashWarnings(file, plan)
+}
+
+// clashWarnings are PlanClashes' warnings for a plan already made.
+func clashWarnings(file string, plan calendar.YearPlan) model.Diagnostics {
 	r := &model.Reporter{File: file}
 	for _, c := range plan.Clashes {
 		r.Warnf(c.Meeting.Pos, "møtet «%s» utgår %s: samme deltaker er i møtet «%s» (linje %d, kolonne %d), og det finnes ingen ledig arbeidsdag å flytte det til før neste møte; velg en annen «weekday» eller «time» under «schedule» for ett av møtene",

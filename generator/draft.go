@@ -43,7 +43,7 @@ func (g *builder) draftReasons() model.Diagnostics {
 
 // markDraft puts the draft note at the top of a document, after its title
 // and the version line under it, so the title block stays as it is.
-func markDraft(md []byte, version, note string) []byte {
+func markDraft(md []byte, versionLine, note string) []byte {
 	lines := bytes.SplitAfter(md, []byte("\n"))
 	at := 0
 	for i, l := range lines {
@@ -53,7 +53,7 @@ func markDraft(md []byte, version, note string) []byte {
 		}
 	}
 	for i := at; i < len(lines) && i < at+6; i++ {
-		if version != "" && bytes.HasPrefix(lines[i], []byte("Versjon "+version)) {
+		if bytes.HasPrefix(lines[i], []byte(versionLine)) {
 			at = i + 1
 			break
 		}

@@ -154,7 +154,7 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort(), Summary: content.Check(in.File, a).Summary()}
 	if b.Draft = g.draftReasons(); len(b.Draft) > 0 {
 		for i := range docs {
-			docs[i].markdown = markDraft(docs[i].markdown, a.Version, g.lang.T("draft.note"))
+			docs[i].markdown = markDraft(docs[i].markdown, g.lang.T("doc.version")+" "+a.Version, g.lang.T("draft.note"))
 			docs[i].pdf.Draft = g.lang.T("draft.word")
 		}
 	}

@@ -4,8 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 
 	"samarbeid/generator"
 	"samarbeid/generator/calendar"
@@ -131,4 +134,74 @@ func sampleWords(t *testing.T, sample string) *lang.Pack {
 		t.Fatal(diags)
 	}
 	return lang.Builtin(string(a.Language))
+}
+
+// TestThirdLanguagePack adds a language the way a new målform would be
+// added: its code in lang.Codes (the list of known packs, the one Go
+// change) and its files through --templates. Every word of the agreement
+// that is not the file's own then comes from the new pack.
+func TestThirdLanguagePack(t *testing.T) {
+	old := lang.Codes
+	lang.Codes = append(slices.Clone(old), "xx")
+	defer func() { lang.Codes = old }()
+
+	base, err := templates.Files.ReadFile("lang/nb.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(base, &root); err != nil {
+		t.Fatal(err)
+	}
+	var mark func(n *yaml.Node, key string)
+	mark = func(n *yaml.Node, key string) {
+		switch n.Kind {
+		case yaml.DocumentNode, yaml.SequenceNode:
+			for _, c := range n.Content {
+				mark(c, key)
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				mark(n.Content[i+1], n.Content[i].Value)
+			}
+		case yaml.ScalarNode:
+			if !strings.HasSuffix(key, ".yaml") && key != "tag" && key != "standard" && key != "checklists" && !strings.HasPrefix(key, "init_") {
+				n.Value = "ẋ" + n.Value
+				n.Style = yaml.DoubleQuotedStyle
+			}
+		}
+	}
+	mark(&root, "")
+	pack, err := yaml.Marshal(&root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "lang"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "lang", "xx.yaml"), pack, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../samples/andoy.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.Replace(string(data), "\ntype: avtale\n", "\ntype: avtale\nlanguage: xx\n", 1))
+	b, err := generator.Generate(generator.Input{File: "andoy.yaml", Data: data}, generator.Options{Templates: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(file(t, b, "samarbeidsavtale.md"))
+	for _, want := range []string{"ẋKontaktpersoner", "ẋVersjon", "| ẋNavn | ẋRolle |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the agreement in the test language lacks %q", want)
+		}
+	}
+	for _, line := range strings.Split(md, "\n") {
+		if h, ok := strings.CutPrefix(line, "## "); ok && !strings.Contains(h, "ẋ") && !strings.Contains(string(data), strings.SplitN(h, ". ", 2)[1]) {
+			t.Errorf("a heading in bokmål in the test language: %s", line)
+		}
+	}
+	if !strings.Contains(string(file(t, b, "arshjul.md")), "ẋÅrshjul") {
+		t.Error("the year plan is not in the test language")
+	}
 }

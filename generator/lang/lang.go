@@ -79,6 +79,9 @@ func Builtin(code string) *Pack {
 var builtins = sync.OnceValues(func() (map[string]*Pack, error) {
 	out := map[string]*Pack{}
 	for _, c := range Codes {
+		if _, err := fs.Stat(templates.Files, Path(c)); err != nil && c != Default {
+			continue // a pack that only --templates provides
+		}
 		p, err := read(templates.Files, c)
 		if err != nil {
 			return nil, err

@@ -1,0 +1,155 @@
+package lang
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// documentPackages are the packages whose strings can reach a document.
+// The command line (cmd) and the messages of check are bokmål by design
+// and not listed.
+var documentPackages = []string{
+	"..", "../render", "../pdf", "../html", "../calendar", "../checklist",
+	"../content", "../law", "../mdtree",
+}
+
+// norwegian finds a Norwegian word in a string: æ, ø or å, or one of the
+// small words every Norwegian sentence has.
+var norwegian = regexp.MustCompile(`[æøåÆØÅ]|\b(og|eller|ikke|ikkje|som|til|for|med|av|på|er|skal|blir|det|den|har|fra|frå|etter|møte|avtalen|rutinen|dato|side|versjon|Versjon|innhold|innhald|Side|Innhold)\b`)
+
+// messageFuncs are calls whose string arguments are messages for the
+// person running the command, which stay bokmål (issue 8: «CLI messages
+// may stay in bokmål»), or patterns the reader matches input with.
+var messageFuncs = map[string]bool{
+	"Errorf": true, "Warnf": true, "New": true, "Fatalf": true, "Fatal": true,
+	"MustCompile": true, // input patterns: words the reader accepts in either målform
+	"kw":          true, // the content check's keywords, matched in the file's own text
+	"nameHas":     true, // recognising a meeting's kind by its name, in the file's words
+}
+
+// allowedVars hold input words, not output: each is explained where it is
+// declared.
+var allowedVars = map[string]bool{
+	"meetingKinds": true, // checklist: meeting kinds recognised from the file's meeting names
+	"names":        true, // law: every name an Act is cited by in a file
+	"sections":     true, // law: section titles from the law's table of contents, for in-force checks; never printed
+	"table":        true, // law: provision codes
+}
+
+// allowedLiterals are single strings that are codes or file names, not
+// words: output paths are the same in every language.
+var allowedLiterals = map[string]bool{
+	// output file names, the same in every målform
+	"samarbeidsrutine": true, "samarbeidsavtale": true,
+	// codes of the file format and of the built-in files: the deadline
+	// units, the topics «mål» and «ledermøte», the {avtalen} placeholder
+	"måned": true, "mål": true, "ledermøte": true, "{avtalen}": true,
+	// the producer in the PDF's metadata: the program's name
+	"samarbeid med go-pdf/fpdf": true,
+	// the HTML page's anchor for the skip link, never shown
+	"<a class=\"skip\" href=\"#innhold\">": true, "<main id=\"innhold\" tabindex=\"-1\">\n": true,
+}
+
+// allowedFuncs read input: the law citations a file's text may contain.
+var allowedFuncs = map[string]bool{"splitList": true, "cutRange": true, "Error": true}
+
+// TestNoNorwegianInGo fails when a non-test Go file of a package that
+// writes documents holds a Norwegian word outside a message, an input
+// pattern or the short lists above: the word belongs in the language
+// pack (templates/lang/*.yaml).
+func TestNoNorwegianInGo(t *testing.T) {
+	fset := token.NewFileSet()
+	found := 0
+	for _, dir := range documentPackages {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range files {
+			if strings.HasSuffix(path, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := parser.ParseFile(fset, path, src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found++
+			checkFile(t, fset, f)
+		}
+	}
+	if found < 20 {
+		t.Fatalf("read %d Go files; the test reads nothing", found)
+	}
+}
+
+func checkFile(t *testing.T, fset *token.FileSet, f *ast.File) {
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		lit, ok := n.(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return true
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil || !norwegian.MatchString(s) || allowedLiterals[s] || exempt(stack) {
+			return true
+		}
+		t.Errorf("%s: Norwegian in Go: %s; put the words in templates/lang/*.yaml", fset.Position(lit.Pos()), lit.Value)
+		return true
+	})
+}
+
+// exempt reports whether the literal on top of stack stands in a message
+// call, an input pattern, an import, a struct tag or an allowed variable.
+func exempt(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ImportSpec, *ast.Field:
+			return true
+		case *ast.FuncDecl:
+			if allowedFuncs[n.Name.Name] {
+				return true // an input parser, or an error's message
+			}
+		case *ast.KeyValueExpr:
+			if k, ok := n.Key.(*ast.Ident); ok && k.Name == "msg" {
+				return true // a typesetting error's message, for the template's author
+			}
+		case *ast.CallExpr:
+			switch fn := n.Fun.(type) {
+			case *ast.SelectorExpr:
+				if messageFuncs[fn.Sel.Name] {
+					return true
+				}
+				if x, ok := fn.X.(*ast.SelectorExpr); ok && x.Sel.Name == "src" && fn.Sel.Name == "add" {
+					return true // a typesetting error's message, for the template's author
+				}
+			case *ast.Ident:
+				if messageFuncs[fn.Name] {
+					return true
+				}
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				if allowedVars[name.Name] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

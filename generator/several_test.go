@@ -130,3 +130,14 @@ func TestSeveralNAVOffices(t *testing.T) {
 		t.Errorf("the cover does not name the districts:\n%.300s", cover)
 	}
 }
+
+// TestSeveralMunicipalitiesNynorsk: the issue's own example, «kommunane
+// Naustdal og Førde», in a nynorsk file.
+func TestSeveralMunicipalitiesNynorsk(t *testing.T) {
+	b := generateText(t, "avtale.yaml", "language: nn\n"+hostFile)
+	md := string(bundleFile(b, "samarbeidsavtale.md"))
+	mustContain(t, "the nynorsk agreement", md, "har kommunane Førde og Naustdal ansvar for å:", "hjelpe kommunane med å")
+	if m := regexp.MustCompile(`\bkommunen\b`).FindAllString(md, -1); len(m) > 0 {
+		t.Errorf("the nynorsk agreement says %q with two municipalities", m)
+	}
+}

@@ -42,21 +42,7 @@ func readInput(name string) (generator.Input, error) {
 	if len(data) > model.MaxFileBytes {
 		return generator.Input{}, fmt.Errorf("%s: filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", shown, model.MaxFileBytes/1024)
 	}
-	return generator.Input{File: name, Data: data, Dir: folder(filepath.Dir(name))}, nil
-}
-
-// folder is the agreement file's folder as an fs.FS that cannot be left,
-// not through «..» nor through a symbolic link, so an attached file stays
-// inside it.
-type folder string
-
-func (f folder) Open(name string) (fs.File, error) {
-	root, err := os.OpenRoot(string(f))
-	if err != nil {
-		return nil, err
-	}
-	defer root.Close() // files opened from it stay open
-	return root.FS().Open(name)
+	return generator.Input{File: name, Data: data, Dir: outdir.Folder(filepath.Dir(name))}, nil
 }
 
 // printDiagnostics writes diagnostics one per line, or err as it is.

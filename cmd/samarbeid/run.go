@@ -41,7 +41,7 @@ type command struct {
 }
 
 func commands() []*command {
-	return []*command{generateCommand(), checkCommand(), initCommand(), diffCommand(), calendarCommand(), schemaCommand()}
+	return []*command{generateCommand(), checkCommand(), initCommand(), editCommand(), diffCommand(), calendarCommand(), schemaCommand()}
 }
 
 const overview = `samarbeid lager samarbeidsavtalen mellom kommunen og NAV om

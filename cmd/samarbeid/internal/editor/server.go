@@ -58,7 +58,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	lastSeen time.Time
-	outDir   string // the folder the bundle was last written to
+	outDir   string            // the folder the bundle was last written to
 	pages    map[string][]byte // the preview's pages, by path
 }
 

@@ -6,11 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"samarbeid/cmd/samarbeid/internal/outdir"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/templates"
 )
@@ -18,7 +21,7 @@ import (
 func initCommand() *command {
 	return &command{
 		name:  "init",
-		usage: "init [--type avtale|rutine] [-o FIL] [--force]",
+		usage: "init [--type avtale|rutine] [--language nb|nn] [-o FIL] [--force]",
 		short: "lager en startfil med forklaring på hvert felt",
 		long: `Lager en startfil for en ny avtale, med en forklaring på norsk til hvert felt
 og eksempelverdier («Eksempel kommune», «NAV Eksempel», «Navn Navnesen») som
@@ -29,6 +32,8 @@ inneholde, og består «samarbeid check» som den er.
                   utenfor NAV-kontoret (standard)
   --type rutine   samarbeidsrutine, når introduksjonsprogrammet er organisert
                   i NAV-kontoret
+  --language nn   startfil på nynorsk, med forklaringer på nynorsk og
+                  «language: nn», så dokumentene blir på nynorsk
 
 Uten -o skrives filen til skjermen. Med -o FIL skrives den til FIL; en fil som
 finnes fra før, blir ikke overskrevet uten --force.
@@ -38,6 +43,7 @@ Eksempel:
   samarbeid schema > samarbeid.schema.json`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.String("type", "avtale", "lag en startfil av typen `TYPE`: avtale eller rutine")
+			fs.String("language", lang.Default, "skriv startfilen på målformen `KODE`: nb (bokmål) eller nn (nynorsk)")
 			fs.StringP("output", "o", "", "skriv startfilen til `FIL` i stedet for til skjermen")
 			fs.Bool("force", false, "overskriv FIL hvis den finnes fra før")
 		},
@@ -55,7 +61,11 @@ func runInit(e env, flags *pflag.FlagSet, args []string) int {
 	if kind != "avtale" && kind != "rutine" {
 		return usageError(e, "init", "--type %s finnes ikke; skriv --type avtale eller --type rutine", kind)
 	}
-	data, err := starter(kind, starterYear(e.now()))
+	code, _ := flags.GetString("language")
+	if !slices.Contains(lang.Codes, code) {
+		return usageError(e, "init", "--language %s finnes ikke; skriv --language %s", code, strings.Join(lang.Codes, " eller --language "))
+	}
+	data, err := starter(kind, code, starterYear(e.now()))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid init: %v\n", err)
 		return exitBad
@@ -93,15 +103,16 @@ func starterYear(now time.Time) int {
 // starterYearLine is the line of the starter files that holds the plan's year.
 var starterYearLine = regexp.MustCompile(`(?m)^  year: \d{4} `)
 
-// starter is the built-in starter file of the given type, its year plan
-// for year.
-func starter(kind string, year int) ([]byte, error) {
-	data, err := fs.ReadFile(templates.Files, "init-"+kind+".yaml")
+// starter is the built-in starter file of the given type in the language
+// code (the pack names the file), its year plan for year.
+func starter(kind, code string, year int) ([]byte, error) {
+	name := lang.Builtin(code).T("meta.init_" + kind)
+	data, err := fs.ReadFile(templates.Files, name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("startfilen %s finnes ikke ennå: %w", name, err)
 	}
 	if !starterYearLine.Match(data) {
-		return nil, fmt.Errorf("startfilen init-%s.yaml mangler linjen «  year: ÅÅÅÅ»", kind)
+		return nil, fmt.Errorf("startfilen %s mangler linjen «  year: ÅÅÅÅ»", name)
 	}
 	return starterYearLine.ReplaceAll(data, []byte(fmt.Sprintf("  year: %d ", year))), nil
 }

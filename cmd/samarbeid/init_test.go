@@ -143,3 +143,38 @@ func TestInitPlansNextYearInTheLastQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestInitNynorsk: «init --language nn» writes a nynorsk starter whose
+// comments are nynorsk, which loads cleanly, asks for nynorsk documents and
+// passes the content check.
+func TestInitNynorsk(t *testing.T) {
+	code, out, errOut := call(t, "init", "--language", "nn")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	a, diags := model.Load("avtale.yaml", []byte(out))
+	if a == nil || len(diags) > 0 {
+		t.Fatalf("the nynorsk starter does not load cleanly:\n%v", diags)
+	}
+	if a.Language != "nn" {
+		t.Errorf("language is %q, want nn", a.Language)
+	}
+	if r := content.Check("avtale.yaml", a); r.MissingRequired() {
+		t.Errorf("the content check finds something missing:\n%s", r.Text())
+	}
+	for _, line := range strings.Split(out, "\n") {
+		comment, ok := strings.CutPrefix(strings.TrimSpace(line), "# ")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(comment)) {
+			switch strings.Trim(w, ".,:;()«»") {
+			case "ikke", "hver", "hvert", "hvis", "noen", "deltakere", "veileder", "enheten", "hvor", "hva", "hvem":
+				t.Errorf("a bokmål comment in the nynorsk starter: %s", line)
+			}
+		}
+	}
+	if code, _, errOut := call(t, "init", "--language", "sv"); code != exitBad || !strings.Contains(errOut, "--language nn") {
+		t.Errorf("an unknown language: exit %d, %q", code, errOut)
+	}
+}

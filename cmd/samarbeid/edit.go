@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"samarbeid/cmd/samarbeid/internal/editor"
+	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/generator/schema"
 )
@@ -100,7 +101,7 @@ func runEdit(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(e.stderr, "samarbeid edit: kan ikke lese %s: %v\n", model.Escape(file), err)
 		return exitBad
 	}
-	start, err := starter(kind, starterYear(e.now()))
+	start, err := starter(kind, lang.Default, starterYear(e.now()))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid edit: %v\n", err)
 		return exitBad

@@ -2299,7 +2299,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -2314,7 +2314,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -2324,7 +2324,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -4002,6 +4002,18 @@ func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
 
 func (f *Fpdf) putF64(v float64, prec int) {
 	f.put(f.fmtF64(v, prec))
+}
+
+// outFontSelect writes what outf("BT /F%s %.2f Tf ET", f.currentFont.i,
+// f.fontSizePt) wrote, without Sprintf (not upstream).
+func (f *Fpdf) outFontSelect() {
+	b := append(f.textBuf[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = append(b, " Tf ET"...)
+	f.textBuf = b
+	f.out(string(b))
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.

@@ -82,13 +82,15 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 	// once at the end, rather than one allocation (or more) per word.
 	type fragRef struct{ word, frag, from, to int }
 	var (
-		out  []word
-		cur  word
-		text []byte // every fragment's text, one after another
-		from int    // where the fragment being collected starts in text
-		refs []fragRef
-		f    frag
-		n    int // runes in cur so far
+		out   []word
+		cur   word
+		text  []byte // every fragment's text, one after another
+		from  int    // where the fragment being collected starts in text
+		refs  []fragRef
+		arena []frag // every word's fragments, one after another
+		at    int    // where cur's fragments start in arena
+		f     frag
+		n     int // runes in cur so far
 	)
 	total := 0
 	for _, s := range spans {
@@ -100,7 +102,8 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 			return
 		}
 		refs = append(refs, fragRef{word: len(out), frag: len(cur.frags), from: from, to: len(text)})
-		cur.frags = append(cur.frags, f)
+		arena = append(arena, f)
+		cur.frags = arena[at:len(arena):len(arena)] // capped: an append copies
 		from = len(text)
 	}
 	flushWord := func() {
@@ -108,7 +111,7 @@ func (fs *fontSet) words(spans []span, st textStyle) ([]word, error) {
 		if len(cur.frags) > 0 {
 			out = append(out, cur)
 		}
-		cur, n = word{}, 0
+		cur, n, at = word{}, 0, len(arena)
 	}
 	for _, s := range spans {
 		if s.brk {

@@ -200,7 +200,11 @@ func finish(raw []byte, a archive) ([]byte, error) {
 	var writeElem func(e *sElem, parent int)
 	writeElem = func(e *sElem, parent int) {
 		var b strings.Builder
-		fmt.Fprintf(&b, "<< /Type /StructElem /S /%s /P %s", e.role, ref(parent))
+		b.Grow(96)
+		b.WriteString("<< /Type /StructElem /S /")
+		b.WriteString(e.role)
+		b.WriteString(" /P")
+		writeRef(&b, parent)
 		if e.scope != "" {
 			fmt.Fprintf(&b, " /A << /O /Table /Scope /%s >>", e.scope)
 		}
@@ -222,7 +226,8 @@ func finish(raw []byte, a archive) ([]byte, error) {
 			}
 		}
 		if page >= 0 {
-			fmt.Fprintf(&b, " /Pg %s", ref(pages[page]))
+			b.WriteString(" /Pg")
+			writeRef(&b, pages[page])
 		}
 		b.WriteString(" /K [")
 		for _, k := range e.kids {
@@ -232,7 +237,9 @@ func finish(raw []byte, a archive) ([]byte, error) {
 			case *mark:
 				for _, r := range k.refs {
 					if page >= 0 {
-						fmt.Fprintf(&b, " %d", r.mcid)
+						var digits [20]byte
+						b.WriteByte(' ')
+						b.Write(strconv.AppendInt(digits[:0], int64(r.mcid), 10))
 					} else {
 						fmt.Fprintf(&b, " << /Type /MCR /Pg %s /MCID %d >>", ref(pages[r.page]), r.mcid)
 					}

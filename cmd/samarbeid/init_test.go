@@ -148,7 +148,16 @@ func TestInitPlansNextYearInTheLastQuarter(t *testing.T) {
 // comments are nynorsk, which loads cleanly, asks for nynorsk documents and
 // passes the content check.
 func TestInitNynorsk(t *testing.T) {
-	code, out, errOut := call(t, "init", "--language", "nn")
+	for _, kind := range []string{"avtale", "rutine"} {
+		t.Run(kind, func(t *testing.T) { initNynorsk(t, kind) })
+	}
+	if code, _, errOut := call(t, "init", "--language", "sv"); code != exitBad || !strings.Contains(errOut, "--language nn") {
+		t.Errorf("an unknown language: exit %d, %q", code, errOut)
+	}
+}
+
+func initNynorsk(t *testing.T, kind string) {
+	code, out, errOut := call(t, "init", "--type", kind, "--language", "nn")
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -156,8 +165,8 @@ func TestInitNynorsk(t *testing.T) {
 	if a == nil || len(diags) > 0 {
 		t.Fatalf("the nynorsk starter does not load cleanly:\n%v", diags)
 	}
-	if a.Language != "nn" {
-		t.Errorf("language is %q, want nn", a.Language)
+	if a.Language != "nn" || string(a.Type) != kind {
+		t.Errorf("language %q, type %q; want nn, %s", a.Language, a.Type, kind)
 	}
 	if r := content.Check("avtale.yaml", a); r.MissingRequired() {
 		t.Errorf("the content check finds something missing:\n%s", r.Text())
@@ -173,8 +182,5 @@ func TestInitNynorsk(t *testing.T) {
 				t.Errorf("a bokmål comment in the nynorsk starter: %s", line)
 			}
 		}
-	}
-	if code, _, errOut := call(t, "init", "--language", "sv"); code != exitBad || !strings.Contains(errOut, "--language nn") {
-		t.Errorf("an unknown language: exit %d, %q", code, errOut)
 	}
 }

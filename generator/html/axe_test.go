@@ -101,7 +101,7 @@ func pages(t *testing.T) (string, []string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := generator.Generate(generator.Input{File: "samples/" + s + ".yaml", Data: data}, generator.Options{})
+		b, err := generator.Generate(generator.Input{File: "samples/" + s + ".yaml", Data: data, Dir: os.DirFS(filepath.Dir(name))}, generator.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}

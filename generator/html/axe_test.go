@@ -2,88 +2,16 @@ package html_test
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"samarbeid/generator"
+	"samarbeid/generator/html/browsertest"
 )
-
-// wcagTags are the axe-core rule tags of WCAG 2.1 level A and AA.
-var wcagTags = []string{"wcag2a", "wcag2aa", "wcag21a", "wcag21aa"}
-
-// need skips a test when a tool is missing, except on CI, where it fails.
-func need(t *testing.T, what, hint string) {
-	t.Helper()
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s mangler: %s", what, hint)
-	}
-	t.Skipf("%s is missing: %s", what, hint)
-}
-
-// chromium returns the browser to run, from $CHROMIUM or the PATH.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	need(t, "chromium", "installer Debian-pakken chromium")
-	return ""
-}
-
-// axeSource is axe-core's axe.min.js, from $AXE_CORE or where .ci/run
-// installs it.
-func axeSource(t *testing.T) string {
-	t.Helper()
-	path := os.Getenv("AXE_CORE")
-	if path == "" {
-		path = filepath.Join("..", "..", ".ci", "axe", "node_modules", "axe-core", "axe.min.js")
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		need(t, "axe-core", "kjør npm install --prefix .ci/axe axe-core (som .ci/run gjør)")
-	}
-	return string(data)
-}
-
-// browser starts a headless chromium and returns a context for one tab.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1280, 900),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelTab := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("chromium starter ikke: %v", err)
-	}
-	return ctx
-}
 
 // pages writes every HTML page of every sample bundle to a directory and
 // returns their paths.
@@ -125,21 +53,6 @@ func pages(t *testing.T) (string, []string) {
 	return dir, out
 }
 
-type axeResult struct {
-	Violations []struct {
-		ID     string `json:"id"`
-		Impact string `json:"impact"`
-		Help   string `json:"help"`
-		Nodes  []struct {
-			Target []any  `json:"target"`
-			HTML   string `json:"html"`
-		} `json:"nodes"`
-	} `json:"violations"`
-	Passes []struct {
-		ID string `json:"id"`
-	} `json:"passes"`
-}
-
 // TestAxe runs axe-core on every HTML page of every sample (every YAML
 // file in samples/) in headless
 // chromium and wants no violation of WCAG 2.1 A or AA, both in a desktop
@@ -150,12 +63,11 @@ func TestAxe(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	axe := axeSource(t)
+	axe := browsertest.AxeSource(t, filepath.Join("..", ".."))
 	root, paths := pages(t)
-	ctx := browser(t)
+	ctx := browsertest.Browser(t)
 	shots := os.Getenv("HTML_SCREENSHOTS")
-	tags, _ := json.Marshal(wcagTags)
-	run := fmt.Sprintf(`axe.run(document, {runOnly: {type: "tag", values: %s}, resultTypes: ["violations"]})`, tags)
+	run := browsertest.AxeRun()
 	views := []struct {
 		name          string
 		width, height int64
@@ -173,7 +85,7 @@ func TestAxe(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", path, err)
 			}
-			res, err := chromedp.Run(ctx, chromedp.Evaluate[axeResult](run, chromedp.EvalAwaitPromise))
+			res, err := chromedp.Run(ctx, chromedp.Evaluate[browsertest.AxeResult](run, chromedp.EvalAwaitPromise))
 			if err != nil {
 				t.Fatalf("%s: axe: %v", path, err)
 			}

@@ -41,6 +41,13 @@ func open(t *testing.T, sample string) *session {
 		if err := os.WriteFile(file, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// the annexes the samples attach
+		annexes, _ := filepath.Glob(filepath.Join(filepath.Dir(sample), "vedlegg", "*"))
+		for _, a := range annexes {
+			data, _ := os.ReadFile(a)
+			os.MkdirAll(filepath.Join(dir, "vedlegg"), 0o755)
+			os.WriteFile(filepath.Join(dir, "vedlegg", filepath.Base(a)), data, 0o644)
+		}
 	}
 	sch, err := schema.Generate()
 	if err != nil {

@@ -10,8 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"regexp"
 	"runtime"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -59,7 +60,7 @@ Eksempel:
   samarbeid edit avtale.yaml
   samarbeid edit ny-avtale.yaml --language nn`,
 		flags: func(fs *pflag.FlagSet) {
-			fs.String("language", "nb", "målformen en ny fil starter med: nb (bokmål) eller nn (nynorsk)")
+			fs.String("language", lang.Default, "målformen en ny fil starter med: nb (bokmål) eller nn (nynorsk)")
 			fs.String("type", "avtale", "typen en ny fil starter med: avtale eller rutine")
 			fs.Bool("no-browser", false, "ikke åpne nettleseren; skriv bare adressen")
 			fs.String("addr", "127.0.0.1:0", "lytt på `ADRESSE` (bare 127.0.0.1 eller localhost; port 0 velger en ledig)")
@@ -81,8 +82,8 @@ func runEdit(e env, fs *pflag.FlagSet, args []string) int {
 	kind, _ := fs.GetString("type")
 	addr, _ := fs.GetString("addr")
 	noBrowser, _ := fs.GetBool("no-browser")
-	if language != "nb" && language != "nn" {
-		return usageError(e, "edit", "--language %s finnes ikke; skriv --language nb (bokmål) eller --language nn (nynorsk)", language)
+	if !slices.Contains(lang.Codes, language) {
+		return usageError(e, "edit", "--language %s finnes ikke; skriv --language %s", language, strings.Join(lang.Codes, " eller --language "))
 	}
 	if kind != "avtale" && kind != "rutine" {
 		return usageError(e, "edit", "--type %s finnes ikke; skriv --type avtale eller --type rutine", kind)
@@ -101,12 +102,11 @@ func runEdit(e env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(e.stderr, "samarbeid edit: kan ikke lese %s: %v\n", model.Escape(file), err)
 		return exitBad
 	}
-	start, err := starter(kind, lang.Default, starterYear(e.now()))
+	start, err := starter(kind, language, starterYear(e.now()))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid edit: %v\n", err)
 		return exitBad
 	}
-	start = withLanguage(start, language)
 	sch, err := schema.Generate()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "samarbeid edit: %v\n", err)
@@ -162,24 +162,6 @@ func shutdown(hs *http.Server) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	hs.Shutdown(ctx)
-}
-
-// languageLine is the starter's «language:» line, if it has one.
-var languageLine = regexp.MustCompile(`(?m)^language: *[a-z]+`)
-
-// withLanguage makes a starter file's documents come in the given målform.
-func withLanguage(data []byte, language string) []byte {
-	if language == "nb" {
-		return data
-	}
-	if languageLine.Match(data) {
-		return languageLine.ReplaceAll(data, []byte("language: "+language))
-	}
-	typeLine := regexp.MustCompile(`(?m)^type: .*\n`)
-	if loc := typeLine.FindIndex(data); loc != nil {
-		return append(append(append([]byte{}, data[:loc[1]]...), []byte("language: "+language+"\n")...), data[loc[1]:]...)
-	}
-	return append([]byte("language: "+language+"\n"), data...)
 }
 
 // openBrowser opens url in the default browser.

@@ -287,7 +287,7 @@ func TestSaveKeepsCommentsAndReportsTheEdits(t *testing.T) {
 				}
 			}
 			if lost > 0 {
-				t.Logf("%d lines of the original are gone or rewritten", lost)
+				t.Errorf("%d lines of the original are gone or rewritten", lost)
 			}
 			t.Logf("diff:\n%s", got)
 		})

@@ -351,103 +351,207 @@ func encode(doc *yaml.Node) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Render writes the edited tree as the file's new text. Top-level fields
-// the form did not change keep their text byte for byte, blank lines and
-// line breaks included; a changed field is written by yaml.v3. When that
-// splice would lose a comment or change a value, the whole file is written
-// by yaml.v3 instead.
+// Render writes the edited tree as the file's new text. Every field and
+// list item the form did not change keeps its text byte for byte, blank
+// lines, line breaks and comments included; what changed is written by
+// yaml.v3 at its place. When that splice would lose a comment or change a
+// value, the whole file is written by yaml.v3 instead.
 func Render(original []byte, edited *yaml.Node) ([]byte, error) {
 	full, err := encode(edited)
 	if err != nil {
 		return nil, err
 	}
-	spliced, ok := splice(original, edited)
-	if ok && sameDocument(spliced, full) {
+	orig, err := parseTree(original)
+	if err != nil {
+		return full, nil
+	}
+	lines := strings.Split(string(original), "\n")
+	out, ok := spliceUnits(lines, orig.Content[0], edited.Content[0], 0, len(lines))
+	if spliced := []byte(strings.Join(out, "\n")); ok && sameDocument(spliced, full) {
 		return spliced, nil
 	}
 	return full, nil
 }
 
-// section is one top-level field of a file's text.
-type section struct {
-	key        string
-	start, end int // lines [start, end), 0-based, its head comment included
+// unit is one pair of a block mapping or one item of a block sequence,
+// with the lines of its text: [start, end), 0-based, the comments above it
+// included.
+type unit struct {
+	key        string     // a pair's key
+	key0, val  *yaml.Node // the pair's key and value, or the item (val)
+	start, end int
 }
 
-func sections(data []byte, root *yaml.Node) []section {
-	lines := strings.Split(string(data), "\n")
-	var out []section
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k := root.Content[i]
-		start := k.Line - 1
-		for start > 0 && (strings.HasPrefix(lines[start-1], "#") || strings.TrimSpace(lines[start-1]) == "") {
-			start--
+// units splits the text of the block collection n, lines [start, end),
+// into its pairs or items.
+func units(lines []string, n *yaml.Node, start, end int) []unit {
+	var out []unit
+	add := func(key string, k, v, first *yaml.Node) {
+		at := first.Line - 1
+		for at > start && (strings.HasPrefix(strings.TrimSpace(lines[at-1]), "#") || strings.TrimSpace(lines[at-1]) == "") {
+			at--
 		}
-		for start < k.Line-1 && strings.TrimSpace(lines[start]) == "" {
-			start++
+		for at < first.Line-1 && strings.TrimSpace(lines[at]) == "" {
+			at++
 		}
-		out = append(out, section{key: k.Value, start: start})
+		out = append(out, unit{key: key, key0: k, val: v, start: at})
+	}
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			add(n.Content[i].Value, n.Content[i], n.Content[i+1], n.Content[i])
+		}
+	} else {
+		for _, c := range n.Content {
+			add("", nil, c, c)
+		}
 	}
 	for i := range out {
 		if i+1 < len(out) {
 			out[i].end = out[i+1].start
 		} else {
-			out[i].end = len(lines)
+			out[i].end = end
 		}
 	}
 	return out
 }
 
-func splice(original []byte, edited *yaml.Node) ([]byte, bool) {
-	orig, err := parseTree(original)
+// block reports whether n is a mapping or sequence written one entry a line.
+func block(n *yaml.Node) bool {
+	return (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) && n.Style&yaml.FlowStyle == 0 && len(n.Content) > 0
+}
+
+// trailingBlanks counts the blank lines that end lines.
+func trailingBlanks(lines []string) int {
+	n := 0
+	for i := len(lines) - 1; i >= 0 && strings.TrimSpace(lines[i]) == ""; i-- {
+		n++
+	}
+	return n
+}
+
+// encodeAt writes n (a one-pair mapping or a one-item sequence) as lines
+// indented by indent spaces.
+func encodeAt(n *yaml.Node, indent int) ([]string, bool) {
+	text, err := encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{n}})
 	if err != nil {
 		return nil, false
 	}
-	secs := sections(original, orig.Content[0])
-	if len(secs) == 0 || secs[0].start < 0 {
+	out := strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")
+	for i, l := range out {
+		if l != "" {
+			out[i] = strings.Repeat(" ", indent) + l
+		}
+	}
+	return out, true
+}
+
+// spliceUnits writes the edited collection in place of orig, whose text is
+// lines [start, end), keeping the text of every unchanged pair or item.
+func spliceUnits(lines []string, orig, edited *yaml.Node, start, end int) ([]string, bool) {
+	if !block(orig) || orig.Kind != edited.Kind {
 		return nil, false
 	}
-	lines := strings.Split(string(original), "\n")
-	root := edited.Content[0]
-	var b strings.Builder
-	b.WriteString(strings.Join(lines[:secs[0].start], "\n"))
-	if secs[0].start > 0 {
-		b.WriteString("\n")
-	}
-	origAt := map[string]int{}
-	for i, s := range secs {
-		origAt[s.key] = i
-	}
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		if j, ok := origAt[k.Value]; ok && unchanged(orig.Content[0].Content[2*j], k) && unchanged(orig.Content[0].Content[2*j+1], v) {
-			s := secs[j]
-			text := strings.Join(lines[s.start:s.end], "\n")
-			b.WriteString(text)
-			if s.end < len(lines) {
-				b.WriteString("\n")
-			}
-			continue
-		}
-		part, err := encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}}})
-		if err != nil {
+	us := units(lines, orig, start, end)
+	out := append([]string{}, lines[start:us[0].start]...)
+	indent := orig.Column - 1
+	if orig.Kind == yaml.SequenceNode {
+		// items are «- » at the column before their content
+		indent = orig.Content[0].Column - 3
+		if indent < 0 || !strings.HasPrefix(lines[orig.Content[0].Line-1][indent:], "- ") {
 			return nil, false
 		}
-		if s := b.String(); s != "" && !strings.HasSuffix(s, "\n") {
-			b.WriteString("\n")
+	}
+	used := make([]bool, len(us))
+	for i := 0; i < len(edited.Content); {
+		var k, v *yaml.Node
+		if edited.Kind == yaml.MappingNode {
+			k, v = edited.Content[i], edited.Content[i+1]
+			i += 2
+		} else {
+			v = edited.Content[i]
+			i++
 		}
-		b.Write(part)
-		if j, ok := origAt[k.Value]; ok {
-			// the blank lines after the field stay
-			s := secs[j]
-			for e := s.end - 1; e > s.start && strings.TrimSpace(lines[e]) == ""; e-- {
-				if e < len(lines)-1 {
-					b.WriteString("\n")
+		// the original unit this one is: same key, or an unchanged or
+		// same-id item
+		at := -1
+		for j, u := range us {
+			if used[j] {
+				continue
+			}
+			if k != nil && u.key == k.Value || k == nil && unchanged(u.val, v) {
+				at = j
+				break
+			}
+		}
+		if at < 0 && k == nil {
+			for j, u := range us {
+				if !used[j] && identity(u.val) != "" && identity(u.val) == identity(v) {
+					at = j
+					break
 				}
 			}
 		}
+		if idx := i - 1; at < 0 && k == nil && idx < len(us) && !used[idx] && !idTaken(edited, identity(us[idx].val)) {
+			at = idx // an item without an id, or whose id changed: by position
+		}
+		var lines2 []string
+		ok := false
+		if at >= 0 {
+			u := us[at]
+			used[at] = true
+			switch {
+			case (k == nil || unchanged(u.key0, k)) && unchanged(u.val, v):
+				lines2, ok = lines[u.start:u.end], true
+			case k != nil && unchanged(u.key0, k) && block(u.val) && u.val.Line > k.Line:
+				// the value's own lines after the key's line
+				var inner []string
+				if inner, ok = spliceUnits(lines, u.val, v, k.Line, u.end); ok {
+					lines2 = append(append([]string{}, lines[u.start:k.Line]...), inner...)
+				}
+			case k == nil && block(u.val) && u.val.Kind == yaml.MappingNode:
+				lines2, ok = spliceUnits(lines, u.val, v, u.start, u.end)
+			}
+			if !ok {
+				// written anew, unless it shares its first line with the
+				// item around it
+				first := u.val
+				if k != nil {
+					first = u.key0
+				}
+				if k != nil && strings.TrimSpace(lines[first.Line-1][:min(first.Column-1, len(lines[first.Line-1]))]) != "" {
+					return nil, false
+				}
+				var enc []string
+				if enc, ok = encodeAt(wrap(k, v), indent); !ok {
+					return nil, false
+				}
+				lines2 = enc
+				for range trailingBlanks(lines[u.start:u.end]) {
+					lines2 = append(lines2, "")
+				}
+			}
+		} else {
+			enc, ok := encodeAt(wrap(k, v), indent)
+			if !ok {
+				return nil, false
+			}
+			// before the blank lines that end what is written so far
+			n := trailingBlanks(out)
+			tail := append([]string{}, out[len(out)-n:]...)
+			lines2 = append(enc, tail...)
+			out = out[:len(out)-n]
+		}
+		out = append(out, lines2...)
 	}
-	return []byte(b.String()), true
+	return out, true
+}
+
+// wrap is the one-pair mapping or one-item sequence that writes k: v or v.
+func wrap(k, v *yaml.Node) *yaml.Node {
+	if k != nil {
+		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}
+	}
+	return &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{v}}
 }
 
 // unchanged reports whether the edited node is the original one untouched.

@@ -100,3 +100,46 @@ func field(m *yaml.Node, key string) *yaml.Node {
 	}
 	return nil
 }
+
+// Moving a list item keeps its text and comments with it; removing one
+// removes only its lines.
+func TestMoveAndRemove(t *testing.T) {
+	for _, file := range samples(t) {
+		data, _ := os.ReadFile(file)
+		out := edit(t, data, func(doc *yaml.Node) {
+			m := field(doc, "meetings")
+			m.Content[0], m.Content[1] = m.Content[1], m.Content[0]
+		})
+		if a, b := Comments(data), Comments(out); !equalCounts(a, b) {
+			t.Errorf("%s: moving a meeting changed the comments", file)
+		}
+		if len(out) != len(data) {
+			t.Errorf("%s: moving a meeting changed the file's length from %d to %d", file, len(data), len(out))
+		}
+		out = edit(t, data, func(doc *yaml.Node) {
+			m := field(doc, "meetings")
+			m.Content = m.Content[1:]
+		})
+		orig := map[string]bool{}
+		for _, l := range strings.Split(string(data), "\n") {
+			orig[l] = true
+		}
+		for _, l := range strings.Split(string(out), "\n") {
+			if !orig[l] {
+				t.Errorf("%s: removing a meeting wrote the new line %q", file, l)
+			}
+		}
+	}
+}
+
+func equalCounts(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -178,4 +179,29 @@ func screenshots(t *testing.T, ctx context.Context, dir, name string) {
 		}
 	}
 	run(t, ctx, chromedp.EmulateViewport(1280, 800))
+}
+
+// An edit not saved when the page goes away (the browser closed, the
+// editor stopped) is kept in the browser and offered back next time.
+func TestBrowserOffersUnsavedWorkBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	ctx := browsertest.Browser(t)
+	s := open(t, "../../../../samples/kristiansand.yaml")
+	before, _ := os.ReadFile(s.file)
+	run(t, ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(s.base))
+	waitFor(t, ctx, "the form", `document.querySelectorAll("#form details").length > 5`)
+	typeInto(t, ctx, "f-place", "Nyby")
+	waitFor(t, ctx, "the draft in local storage", `Object.keys(localStorage).some(k => localStorage.getItem(k).includes("Nyby"))`)
+	run(t, ctx, chromedp.Evaluate[chromedp.Void](`window.onbeforeunload = null; dirty = false`), chromedp.Navigate(s.base))
+	waitFor(t, ctx, "the offer", `[...document.querySelectorAll(".banner button")].some(b => b.textContent === "Hent dem tilbake")`)
+	if v := js[string](t, ctx, `document.getElementById("f-place").value`); v == "Nyby" {
+		t.Fatal("the draft was applied before the user asked for it")
+	}
+	run(t, ctx, chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll(".banner button")].find(b => b.textContent === "Hent dem tilbake").click()`))
+	waitFor(t, ctx, "the draft back in the form", `document.getElementById("f-place").value === "Nyby"`)
+	if after, _ := os.ReadFile(s.file); !bytes.Equal(before, after) {
+		t.Error("the file changed without a save")
+	}
 }

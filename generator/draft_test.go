@@ -67,6 +67,10 @@ func TestDraftReasons(t *testing.T) {
 		}
 	}
 	b := generateEdited(t, "andoy", "place: Andenes\n", "place: Andenes\nstatus: utkast\n")
+	footer := pdftest.Run(t, "pdftotext", "-layout", "-f", "3", "-l", "3", pdftest.Write(t, "a.pdf", file(t, b, "samarbeidsavtale.pdf")), "-")
+	if !strings.Contains(footer, "UTKAST · Versjon 2026.1 · 16.11.2026 ") {
+		t.Errorf("the draft footer's version line runs into the page number:\n%s", footer)
+	}
 	if len(b.Draft) != 1 || b.Draft[0].Pos.Line != 14 || !strings.HasPrefix(b.Draft[0].Message, "filen sier «status: utkast»") {
 		t.Errorf("status: utkast gives %v", b.Draft)
 	}

@@ -9,23 +9,26 @@ import (
 // footer is the running footer: title, version and date, and "Side X av Y".
 type footer struct {
 	title, version string
+	titleW         float64 // the room for the title; less on a draft, whose version line is longer
 	lang           *lang.Pack
 }
 
 func newFooter(fs *fontSet, doc Document) footer {
+	titleW := footerTitleW
+	var parts []string
+	if doc.Draft != "" {
+		parts = append(parts, doc.Draft)
+		titleW -= fs.width(fontRegular, smallSize, doc.Draft+" · ")
+	}
 	title := strings.Join(strings.Fields(doc.Title), " ")
-	if fs.width(fontRegular, smallSize, title) > footerTitleW {
+	if fs.width(fontRegular, smallSize, title) > titleW {
 		r := []rune(title)
-		for len(r) > 0 && fs.width(fontRegular, smallSize, string(r)+"…") > footerTitleW {
+		for len(r) > 0 && fs.width(fontRegular, smallSize, string(r)+"…") > titleW {
 			r = r[:len(r)-1]
 		}
 		title = strings.TrimRight(string(r), " ,.;:–-") + "…"
 	}
-	f := footer{title: title, lang: doc.Lang}
-	var parts []string
-	if doc.Draft != "" {
-		parts = append(parts, doc.Draft)
-	}
+	f := footer{title: title, titleW: titleW, lang: doc.Lang}
 	if doc.Version != "" {
 		parts = append(parts, doc.Lang.T("pdf.version")+" "+doc.Version)
 	}
@@ -42,7 +45,7 @@ func (f footer) draw(d *drawer, n, total int) {
 	right := marginLeft + textW
 	d.op(op{kind: opText, x: marginLeft, y: y, font: fontRegular, size: smallSize, color: colMuted, text: f.title}, 0)
 	if f.version != "" {
-		x := marginLeft + footerTitleW + 4
+		x := marginLeft + f.titleW + 4
 		d.op(op{kind: opText, x: x, y: y, font: fontRegular, size: smallSize, color: colMuted, text: f.version}, 0)
 	}
 	page := f.lang.T("pdf.page", n, total)

@@ -30,7 +30,7 @@ type builder struct {
 	sigBlocks   [][][]span
 	failedChars map[rune]bool
 	blockCount  int
-	listCount   int
+	listCount   int                 // lists and tables, for item.list
 	tableSets   map[string]tableSet // by tableKind, from planTables
 }
 

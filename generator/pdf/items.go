@@ -56,8 +56,8 @@ type item struct {
 	role      role
 	level     int     // heading level
 	block     int     // 1 + the index of the block (paragraph, list item, row) it is part of
-	list      int     // 1 + the index of the innermost list it is in
-	entry     int     // the index of its item in that list
+	list      int     // 1 + the index of the innermost list or table it is in
+	entry     int     // the index of its item or body row in it
 	h         float64 // height, including space below that belongs to it
 	before    float64 // space above; dropped at the top of a page
 	keep      bool    // never break between this item and the next

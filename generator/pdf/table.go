@@ -169,6 +169,7 @@ func (b *builder) table(n *ast.Table, fr frame) {
 			b.emit(header)
 		}
 	}
+	b.listCount++
 	for i, r := range body {
 		slices := b.rowSlices(r, widths, fr.x, false)
 		block := b.newBlock()
@@ -178,13 +179,14 @@ func (b *builder) table(n *ast.Table, fr frame) {
 		}
 		for k, s := range slices {
 			s.header, s.block = header, block
+			s.list, s.entry = b.listCount, i
 			// Keep short rows whole; split long ones leaving at least two
 			// lines on each page.
 			s.keep = len(slices) <= 4 || k == 0 || k == len(slices)-2
 			b.emit(s)
 		}
-		// Never leave the last row alone on a page.
-		last.keep = len(body) >= 3 && i == len(body)-2
+		// Never leave the first or the last row alone on a page.
+		last.keep = len(body) >= 2 && (i == 0 || i == len(body)-2)
 	}
 	b.pending = parSpace * 1.4
 }

@@ -311,7 +311,7 @@ func checkPageBreaks(t *testing.T, name string, l *laidOut) {
 			for k := range e {
 				split := (pages[p-1] != nil && pages[p-1][k]) || (pages[p+1] != nil && pages[p+1][k])
 				if !split {
-					t.Errorf("%s: list %d has a single item on page %d", name, list, p+1)
+					t.Errorf("%s: list or table %d has a single item or row on page %d", name, list, p+1)
 				}
 			}
 		}
@@ -376,6 +376,21 @@ func TestPageBreakRules(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		checkPageBreaks(t, name, l)
+	}
+	// Every amount of text before a short table.
+	for n := 10; n <= 17; n++ {
+		for k := range 12 {
+			rows := 2 + k%3
+			short := strings.Repeat("Kort avsnitt.\n\n", k/3)
+			md := "# Avtale\n\n" + fillerParagraphs(n) + short + "## Kontaktpersoner\n\n| Navn | Rolle |\n| --- | --- |\n" +
+				strings.Repeat("| Kari Nordmann | Programrådgiver i flyktningtjenesten |\n", rows) + "\nTekst etter tabellen.\n"
+			name := fmt.Sprintf("table of %d rows after %d+%d paragraphs", rows, n, k/3)
+			l, err := layout([]byte(md), Document{Title: "Avtale", Source: name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPageBreaks(t, name, l)
+		}
 	}
 	// Every amount of text before the signatures, with a short and with a
 	// long paragraph right before them.

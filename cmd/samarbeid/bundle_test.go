@@ -1,13 +1,16 @@
+//go:build linux
+
 package main
 
 import (
 	"context"
-	"io/fs"
 	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -18,6 +21,10 @@ import (
 // SAMARBEID_CHILD holds the arguments, separated by newlines.
 func TestMain(m *testing.M) {
 	if args := os.Getenv("SAMARBEID_CHILD"); args != "" {
+		if limit, err := strconv.ParseUint(os.Getenv("SAMARBEID_FSIZE"), 10, 64); err == nil {
+			// Files may not grow past limit bytes: a disk that fills up.
+			syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: limit, Max: limit})
+		}
 		os.Exit(run(context.Background(), strings.Split(args, "\n"), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
@@ -30,33 +37,6 @@ func childCommand(args ...string) *exec.Cmd {
 }
 
 const andoy = "../../samples/andoy.yaml"
-
-// files lists the regular files under dir, with their content.
-func files(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = string(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-func generateInto(t *testing.T, file, dir string) map[string]string {
-	t.Helper()
-	if code, _, errOut := call(t, "generate", file, "-o", dir); code != exitOK {
-		t.Fatalf("generate %s: exit %d: %s", file, code, errOut)
-	}
-	return files(t, dir)
-}
 
 // TestKilledGenerateLeavesOneBundle kills a real generate run at points
 // spread over its whole run, write phase included: the folder holds the
@@ -99,12 +79,6 @@ func TestKilledGenerateLeavesOneBundle(t *testing.T) {
 		}
 	}
 	t.Logf("one run takes %v; %d kills, %d mixes", took, tries, mixes)
-}
-
-func without(m map[string]string) map[string]string {
-	out := maps.Clone(m)
-	delete(out, ".samarbeid-filer.sha256")
-	return out
 }
 
 func TestGenerateRemovesWhatTheBundleNoLongerHas(t *testing.T) {
@@ -219,4 +193,62 @@ func TestOddFileNames(t *testing.T) {
 	if strings.ContainsAny(errOut, "\x1b\x07") || !strings.Contains(errOut, `ukjent kommando «\x1b]0;tittel\x07»`) {
 		t.Errorf("unknown command: %q", errOut)
 	}
+}
+
+// TestDiskFullLeavesTheOldBundle: when writing fails halfway (here a file
+// size limit, as a full disk), generate exits 2 with a Norwegian message
+// naming the file, and the folder holds the old bundle, untouched.
+func TestDiskFullLeavesTheOldBundle(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "ut")
+	old := generateInto(t, andoy, dir)
+	cmd := childCommand("generate", kristiansand, "-o", dir)
+	cmd.Env = append(cmd.Env, "SAMARBEID_FSIZE=40000")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != exitBad {
+		t.Fatalf("exit %d (%v): %s", code, err, stderr.String())
+	}
+	if !regexp.MustCompile(`samarbeid generate: ` + regexp.QuoteMeta(dir) + `/\S+: kan ikke skrive: filen blir større enn det er plass til`).MatchString(stderr.String()) {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	if got := files(t, dir); !maps.Equal(got, old) {
+		t.Errorf("the old bundle changed: %v", slices.Sorted(maps.Keys(got)))
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 1 {
+		t.Errorf("left beside the folder: %v", entries)
+	}
+}
+
+// TestConcurrentGenerates: three generate runs into one folder at once
+// all succeed, and the folder ends with one of their bundles, complete.
+func TestConcurrentGenerates(t *testing.T) {
+	root := t.TempDir()
+	want := map[string]map[string]string{}
+	samples := []string{kristiansand, andoy, "../../samples/afjord.yaml"}
+	for _, s := range samples {
+		want[s] = without(generateInto(t, s, filepath.Join(root, filepath.Base(s))))
+	}
+	dir := filepath.Join(root, "ut")
+	var cmds []*exec.Cmd
+	for _, s := range samples {
+		cmd := childCommand("generate", s, "-o", dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("run %d: %v", i, err)
+		}
+	}
+	got := without(files(t, dir))
+	for _, w := range want {
+		if maps.Equal(got, w) {
+			return
+		}
+	}
+	t.Errorf("not one complete bundle: %v", slices.Sorted(maps.Keys(got)))
 }

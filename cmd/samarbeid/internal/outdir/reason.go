@@ -47,4 +47,5 @@ var reasons = map[syscall.Errno]string{
 	syscall.ENOTEMPTY:    "mappen er ikke tom",
 	syscall.EBUSY:        "er i bruk",
 	syscall.EMFILE:       "for mange åpne filer",
+	syscall.EFBIG:        "filen blir større enn det er plass til (grensen for filstørrelse)",
 }

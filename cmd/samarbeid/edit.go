@@ -46,7 +46,8 @@ filen endret på disken etter at du åpnet den, lagres ingenting før du har
 lastet den inn på nytt. «Lag dokumentene» lager pakken, som «samarbeid
 generate», i mappen du velger ved siden av filen (standard ut).
 
-Uten FIL åpnes avtale.yaml i mappen du står i. Finnes ikke filen, starter
+Uten FIL åpnes avtale.yaml i mappen du står i. På Windows gjør et
+dobbeltklikk på samarbeid.exe det samme, i mappen programmet ligger i. Finnes ikke filen, starter
 skjemaet fra startfilen («samarbeid init»), på målformen i --language, og
 filen lages første gang du lagrer.
 

@@ -21,5 +21,12 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	args := os.Args[1:]
+	if len(args) == 0 && doubleClicked() {
+		// samarbeid.exe double-clicked on Windows: open the editor on
+		// avtale.yaml in the folder, rather than print the usage into a
+		// window that closes at once
+		args = []string{"edit"}
+	}
+	os.Exit(run(context.Background(), args, os.Stdin, os.Stdout, os.Stderr))
 }

@@ -47,9 +47,9 @@ lastet den inn på nytt. «Lag dokumentene» lager pakken, som «samarbeid
 generate», i mappen du velger ved siden av filen (standard ut).
 
 Uten FIL åpnes avtale.yaml i mappen du står i. På Windows gjør et
-dobbeltklikk på samarbeid.exe det samme, i mappen programmet ligger i. Finnes ikke filen, starter
-skjemaet fra startfilen («samarbeid init»), på målformen i --language, og
-filen lages første gang du lagrer.
+dobbeltklikk på samarbeid.exe det samme, i mappen programmet ligger i.
+Finnes ikke filen, starter skjemaet fra startfilen («samarbeid init»), på
+målformen i --language, og filen lages første gang du lagrer.
 
 Editoren lytter bare på 127.0.0.1, og adressen den skriver har en hemmelig
 nøkkel; uten den svarer den ikke. Den stopper når du avslutter med Ctrl+C,

@@ -30,7 +30,7 @@ type builder struct {
 	sigBlocks   [][][]span
 	failedChars map[rune]bool
 	blockCount  int
-	listCount   int                 // lists and tables, for item.list
+	listCount   int                 // lists and tables, for item.lists
 	tableSets   map[string]tableSet // by tableKind, from planTables
 }
 
@@ -342,9 +342,9 @@ func (b *builder) list(n *ast.List, fr frame, depth int) {
 	b.listCount++
 	for k, r := range ranges {
 		for _, it := range b.items[r[0]:r[1]] {
-			if it.list == 0 {
-				it.list, it.entry = b.listCount, k
-			}
+			// Inner lists are done first: a sub-list's lines are also
+			// lines of the item that holds it.
+			it.lists = append(it.lists, listEntry{b.listCount, k})
 		}
 	}
 	// At least two items at the foot and at the head of a page: the first

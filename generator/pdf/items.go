@@ -50,19 +50,22 @@ var roleNames = [...]string{"artifact", "title", "toc", "heading", "paragraph", 
 
 func (r role) String() string { return roleNames[r] }
 
+// listEntry places an item in a list or table: 1 + the list's index, and
+// the index of the list item or body row it belongs to.
+type listEntry struct{ list, entry int }
+
 // item is the unit of pagination: a line, a heading, a table row, a
 // signature row. Pages break only between items.
 type item struct {
 	role      role
-	level     int     // heading level
-	block     int     // 1 + the index of the block (paragraph, list item, row) it is part of
-	list      int     // 1 + the index of the innermost list or table it is in
-	entry     int     // the index of its item or body row in it
-	h         float64 // height, including space below that belongs to it
-	before    float64 // space above; dropped at the top of a page
-	keep      bool    // never break between this item and the next
-	breakFrom bool    // always start a new page with this item
-	baseline  float64 // baseline of the first line, for list markers
+	level     int         // heading level
+	block     int         // 1 + the index of the block (paragraph, list item, row) it is part of
+	lists     []listEntry // the lists and tables it is in, innermost first
+	h         float64     // height, including space below that belongs to it
+	before    float64     // space above; dropped at the top of a page
+	keep      bool        // never break between this item and the next
+	breakFrom bool        // always start a new page with this item
+	baseline  float64     // baseline of the first line, for list markers
 	ops       []op
 	heading   int   // 1 + index into headings when this item is a heading
 	header    *item // table header to repeat above this row after a break

@@ -179,7 +179,7 @@ func (b *builder) table(n *ast.Table, fr frame) {
 		}
 		for k, s := range slices {
 			s.header, s.block = header, block
-			s.list, s.entry = b.listCount, i
+			s.lists = append(s.lists, listEntry{b.listCount, i})
 			// Keep short rows whole; split long ones leaving at least two
 			// lines on each page.
 			s.keep = len(slices) <= 4 || k == 0 || k == len(slices)-2

@@ -282,20 +282,21 @@ func checkPageBreaks(t *testing.T, name string, l *laidOut) {
 			}
 		}
 	}
-	// entries[list][page] holds the list's items on the page.
+	// entries[list][page] holds the list's items on the page. A line of a
+	// sub-list is also a line of the item of each list around it, so a
+	// break inside a sub-list splits those items too.
 	entries := map[int]map[int]map[int]bool{}
 	for p, pl := range l.pages {
 		for _, x := range pl {
-			if x.it.list == 0 {
-				continue
+			for _, le := range x.it.lists {
+				if entries[le.list] == nil {
+					entries[le.list] = map[int]map[int]bool{}
+				}
+				if entries[le.list][p] == nil {
+					entries[le.list][p] = map[int]bool{}
+				}
+				entries[le.list][p][le.entry] = true
 			}
-			if entries[x.it.list] == nil {
-				entries[x.it.list] = map[int]map[int]bool{}
-			}
-			if entries[x.it.list][p] == nil {
-				entries[x.it.list][p] = map[int]bool{}
-			}
-			entries[x.it.list][p][x.it.entry] = true
 		}
 	}
 	for list, pages := range entries {
@@ -423,5 +424,46 @@ func TestNoFragmentOnTheLastPage(t *testing.T) {
 		if len(l.pages) > 1 && len(last) <= 3 && last[0].it.role == roleHeading {
 			t.Errorf("%s: the last page holds only %q", name, textOf(last[0].it))
 		}
+	}
+}
+
+// TestPageBreakInSubList moves a list whose first item holds a long
+// sub-list down the page line by line. A page break inside the sub-list
+// parts the first item of the outer list, which is allowed (the break
+// falls in one long item), so checkPageBreaks must count the sub-list's
+// lines as lines of that item, not leave the outer list «with a single
+// item» on each page.
+func TestPageBreakInSubList(t *testing.T) {
+	var list strings.Builder
+	list.WriteString("- Kommunen skal:\n")
+	for i := range 12 {
+		fmt.Fprintf(&list, "  - melde fra om bosetting nummer %d til NAV-kontoret innen fristen\n", i+1)
+	}
+	list.WriteString("- NAV-kontoret skal svare.\n- Begge parter skal evaluere.\n")
+	inside := 0
+	for n := 0; n <= 40; n++ {
+		md := "# Avtale\n\n" + strings.Repeat("Avtalen gjelder deltakere i introduksjonsprogrammet.\n\n", n) + list.String()
+		name := fmt.Sprintf("%d paragraphs before", n)
+		l, err := layout([]byte(md), Document{Title: "Avtale", Source: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the pages holding lines of the sub-list (the innermost list of
+		// lines in two lists)
+		pages := map[int]bool{}
+		for p, pl := range l.pages {
+			for _, x := range pl {
+				if len(x.it.lists) == 2 {
+					pages[p] = true
+				}
+			}
+		}
+		if len(pages) > 1 {
+			inside++
+		}
+		checkPageBreaks(t, name, l)
+	}
+	if inside == 0 {
+		t.Fatal("no page break fell inside the sub-list; the test tests nothing")
 	}
 }

@@ -17,6 +17,7 @@ type structNode struct {
 	role   string
 	attrs  []string
 	text   []string // the element's own text lines
+	objrs  int      // annotations (OBJR) the element owns
 	kids   []*structNode
 	parent *structNode
 }
@@ -69,7 +70,7 @@ func readStruct(t *testing.T, out string) *structNode {
 		case strings.HasPrefix(s, "/"):
 			parent.attrs = append(parent.attrs, s)
 		case strings.HasPrefix(s, "Object "):
-			// an annotation (OBJR)
+			parent.objrs++ // an annotation (OBJR)
 		default:
 			role := strings.TrimSuffix(strings.Fields(s)[0], ":")
 			n := &structNode{role: role, parent: parent}
@@ -83,6 +84,9 @@ func readStruct(t *testing.T, out string) *structNode {
 func normalize(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
+
+// inlineRole are the structure types that may stand in a line of text.
+var inlineRole = map[string]bool{"Link": true, "Span": true, "Quote": true, "Note": true, "Reference": true, "BibEntry": true, "Code": true}
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}§%@./:-]*`)
 
@@ -155,12 +159,28 @@ func checkAgainstMarkdown(t *testing.T, tree *structNode, md []byte) {
 				}
 			}
 		}
-		if len(n.text) > 0 && n.role != "Lbl" && n.role != "Link" && len(n.kids) > 0 {
-			t.Errorf("%s mixes text and elements", n.role)
+		if n.role == "Link" && n.objrs != 1 {
+			t.Errorf("Link %q has %d annotations, want 1", normalize(n.allText()), n.objrs)
+		}
+		// Text beside inline elements is how a paragraph holds a link
+		// (ISO 32000-1, 14.8.4.4); text beside block elements is not.
+		if len(n.text) > 0 && n.role != "Lbl" && n.role != "Link" {
+			for _, k := range n.kids {
+				if !inlineRole[k.role] {
+					t.Errorf("%s %q mixes text and the block element %s", n.role, normalize(n.allText()), k.role)
+				}
+			}
 		}
 	})
 	var wantLI, wantCells, wantTH int
-	ast.WalkFunc(mdtree.Parse(md), func(n ast.Node, entering bool) ast.WalkStatus {
+	doc := mdtree.Parse(md)
+	kinds := map[string][]*ast.Table{}
+	for _, n := range doc.GetChildren() {
+		if t, ok := n.(*ast.Table); ok {
+			kinds[tableKey(t)] = append(kinds[tableKey(t)], t)
+		}
+	}
+	ast.WalkFunc(doc, func(n ast.Node, entering bool) ast.WalkStatus {
 		if !entering {
 			return ast.GoToNext
 		}
@@ -176,7 +196,11 @@ func checkAgainstMarkdown(t *testing.T, tree *structNode, md []byte) {
 		case *ast.ListItem:
 			wantLI++
 		case *ast.Table:
-			c, h := shownCells(n)
+			together := []*ast.Table{n}
+			if _, top := n.Parent.(*ast.Document); top {
+				together = kinds[tableKey(n)]
+			}
+			c, h := shownCells(n, shownColumns(together))
 			wantCells += c
 			wantTH += h
 		}
@@ -306,11 +330,8 @@ func unescapeXML(s string) string {
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
 }
 
-// shownCells counts a table's cells and header cells in the columns the
-// PDF shows: the typesetter leaves out a column empty in every body row.
-func shownCells(t *ast.Table) (cells, header int) {
-	var rows [][]*ast.TableCell
-	var head []bool
+// tableRows returns a table's rows of cells and which are header rows.
+func tableRows(t *ast.Table) (rows [][]*ast.TableCell, head []bool) {
 	for _, part := range t.Children {
 		_, isHead := part.(*ast.TableHeader)
 		for _, r := range part.GetChildren() {
@@ -324,22 +345,61 @@ func shownCells(t *ast.Table) (cells, header int) {
 			head = append(head, isHead)
 		}
 	}
-	shown := map[int]bool{}
-	body := false
+	return rows, head
+}
+
+// tableKey is the text of a table's header rows: the typesetter plans the
+// columns of a document's top-level tables with the same header together.
+func tableKey(t *ast.Table) string {
+	var b strings.Builder
+	rows, head := tableRows(t)
 	for i, r := range rows {
-		if head[i] {
+		if !head[i] {
 			continue
 		}
-		body = true
-		for c, cell := range r {
-			if strings.TrimSpace(mdtree.Text(cell)) != "" {
-				shown[c] = true
+		for _, c := range r {
+			b.WriteString(normalize(mdtree.Text(c)))
+			b.WriteByte('|')
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// shownColumns returns the columns the PDF shows for tables planned
+// together: a column empty in every body row of all of them is left out
+// (no TR holds a cell for it), one with text in some row is shown in all,
+// its empty cells as empty TD elements.
+func shownColumns(tables []*ast.Table) map[int]bool {
+	shown := map[int]bool{}
+	body := false
+	for _, t := range tables {
+		rows, head := tableRows(t)
+		for i, r := range rows {
+			if head[i] {
+				continue
+			}
+			body = true
+			for c, cell := range r {
+				if strings.TrimSpace(mdtree.Text(cell)) != "" {
+					shown[c] = true
+				}
 			}
 		}
 	}
+	if !body {
+		return nil
+	}
+	return shown
+}
+
+// shownCells counts a table's cells and header cells in the columns the
+// PDF shows (nil: all).
+func shownCells(t *ast.Table, shown map[int]bool) (cells, header int) {
+	rows, head := tableRows(t)
 	for i, r := range rows {
 		for c := range r {
-			if body && !shown[c] {
+			if shown != nil && !shown[c] {
 				continue
 			}
 			cells++

@@ -307,18 +307,39 @@ func (d *drawer) wheelLegend(w Wheel, order []WheelBody) {
 	if rows > 5 {
 		rowH = 7.6
 	}
+	// A name or detail too long for its column wraps onto more lines
+	// rather than being cut; the entries below it in the column move down.
+	const nameH, detailH = 3.8, 3.4
 	y := legendTop
+	bottom := y
+	colY := make([]float64, cols)
 	for i, b := range bodies {
-		col, row := i/rows, i%rows
+		col := i / rows
 		x := marginLeft + float64(col)*colW
-		top := y + float64(row)*rowH
+		top := y + colY[col]
 		shape := markShape((b.Number - 1 + int(numShapes)) % int(numShapes))
 		fill := wheelFills[(b.Number-1+len(wheelFills))%len(wheelFills)]
 		d.mark(x+2.2, top+1.6, 4.2, shape, fill, strconv.Itoa(b.Number))
-		d.leftText(b.Name, fontBold, 9, x+6, top+2.8, colText, colW-8)
-		d.leftText(b.Detail, fontRegular, 8, x+6, top+2.8+3.6, colMuted, colW-8)
+		base := top + 2.8
+		names := d.wrap(b.Name, fontBold, 9, colW-8)
+		for k, line := range names {
+			if k > 0 {
+				base += nameH
+			}
+			d.leftText(line, fontBold, 9, x+6, base, colText, colW-8)
+		}
+		base += 3.6
+		details := d.wrap(b.Detail, fontRegular, 8, colW-8)
+		for k, line := range details {
+			if k > 0 {
+				base += detailH
+			}
+			d.leftText(line, fontRegular, 8, x+6, base, colMuted, colW-8)
+		}
+		colY[col] += rowH + nameH*float64(max(len(names)-1, 0)) + detailH*float64(max(len(details)-1, 0))
+		bottom = max(bottom, y+colY[col])
 	}
-	y += float64(rows)*rowH + 2
+	y = bottom + 2
 	for _, note := range w.Notes {
 		for _, line := range d.wrap(note, fontRegular, 8, textW) {
 			d.leftText(line, fontRegular, 8, marginLeft, y+2.8, colMuted, textW)
@@ -349,15 +370,12 @@ func (d *drawer) wrap(s string, font fontID, size, maxW float64) []string {
 	return lines
 }
 
-// leftText writes s from x with its baseline at y, shortened with «…» to
-// fit maxW.
+// leftText writes s from x with its baseline at y, in a smaller size if
+// that is what it takes to fit maxW (one word wider than the column): the
+// parties' words are never cut.
 func (d *drawer) leftText(s string, font fontID, size, x, y float64, c rgb, maxW float64) {
-	if d.fs.width(font, size, s) > maxW {
-		r := []rune(s)
-		for len(r) > 0 && d.fs.width(font, size, string(r)+"…") > maxW {
-			r = r[:len(r)-1]
-		}
-		s = string(r) + "…"
+	if w := d.fs.width(font, size, s); w > maxW && w > 0 {
+		size *= maxW / w
 	}
 	d.setFont(font, size)
 	d.setColor(c)

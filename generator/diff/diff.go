@@ -12,7 +12,7 @@ import (
 
 // Compare lists what changed from the old revision to the new one.
 func Compare(old, new *model.Agreement) Report {
-	d := &differ{old: old, new: new}
+	d := &differ{old: old, new: new, p: packFor(new)}
 	d.agreement()
 	d.texts()
 	d.parties()
@@ -31,13 +31,31 @@ func Compare(old, new *model.Agreement) Report {
 	d.checklists()
 	d.revisions()
 	d.calendar()
-	return Report{Sections: d.sections}
+	return Report{Sections: d.sections, none: d.p.T("diff.none")}
 }
 
 type differ struct {
 	old, new *model.Agreement
+	// p is the language pack of the report: the newer file's målform.
+	p        *lang.Pack
 	sections []Section
 }
+
+// packFor is the built-in pack of the file's language, bokmål when the
+// file names none or one that is not built in.
+func packFor(a *model.Agreement) *lang.Pack {
+	if p := lang.Builtin(string(a.Language)); p != nil {
+		return p
+	}
+	return lang.Builtin(lang.Default)
+}
+
+// t is the report's text with the given key under «diff.», unfilled: a
+// format for add, or a word.
+func (d *differ) t(key string) string { return d.p.T("diff." + key) }
+
+// date is a date in words in the report's language.
+func (d *differ) date(x model.Date) string { return d.p.Date(x.Time) }
 
 // section starts the group of changes under a heading; a group that gets
 // no changes is left out of the report.
@@ -64,9 +82,9 @@ func (d *differ) set(subject, label, old, new string) {
 	}
 	switch {
 	case old == "":
-		d.add(head+"satt til %s", append(values, new)...)
+		d.add(head+d.t("set"), append(values, new)...)
 	case new == "":
-		d.add(head+"fjernet (var %s)", append(values, old)...)
+		d.add(head+d.t("unset"), append(values, old)...)
 	default:
 		d.add(head+"%s → %s", append(values, old, new)...)
 	}
@@ -107,13 +125,15 @@ func (d *differ) setQuoted(subject, label, old, new string) {
 // words say what a list of texts holds, for the lines about it.
 type words struct{ add, del, mod string }
 
-var (
-	paragraphs = words{"nytt avsnitt", "avsnitt fjernet", "avsnitt endret"}
-	points     = words{"nytt punkt", "punkt fjernet", "punkt endret"}
-	dutyWords  = words{"ny plikt", "plikt fjernet", "plikt omformulert"}
-	goalWords  = words{"nytt punkt", "punkt fjernet", "punkt omformulert"}
-	tasks      = words{"ny oppgave", "oppgave fjernet", "oppgave omformulert"}
-)
+// words are the words of a list of texts, diff.words.<key> in the pack:
+// added, removed, reworded.
+func (d *differ) words(key string) words {
+	l := d.p.List("diff.words." + key)
+	for len(l) < 3 {
+		l = append(l, "[diff.words."+key+"]")
+	}
+	return words{l[0], l[1], l[2]}
+}
 
 // list reports the texts added, removed and reworded in a list of texts.
 func (d *differ) list(subject string, w words, old, new []string) {
@@ -143,10 +163,10 @@ func (d *differ) members(subject, joined, left string, old, new []string) {
 		}
 	}
 	if len(in) > 0 {
-		d.add("%s: "+joined+" %s", subject, nb().And(in))
+		d.add("%s: "+joined+" %s", subject, d.p.And(in))
 	}
 	if len(out) > 0 {
-		d.add("%s: "+left+" %s", subject, nb().And(out))
+		d.add("%s: "+left+" %s", subject, d.p.And(out))
 	}
 }
 
@@ -175,91 +195,91 @@ func (d *differ) dutyList(subject string, w words, old, new []model.Duty) {
 		o, n := old[p.o], new[p.n]
 		what := subject + ", " + q(short(n.Text))
 		if !slices.Equal(o.Roles, n.Roles) {
-			d.set(what, "roller", nb().And(names(d.old, o.Roles)), nb().And(names(d.new, n.Roles)))
+			d.set(what, d.t("label.roles"), d.p.And(names(d.old, o.Roles)), d.p.And(names(d.new, n.Roles)))
 		}
-		d.set(what, "temaer", nb().And(strs(o.Topics)), nb().And(strs(n.Topics)))
-		d.set(what, "lovhenvisninger", nb().And(strs(o.Refs)), nb().And(strs(n.Refs)))
-		d.set(what, "gjelder deltakere etter", nb().And(strs(o.Basis)), nb().And(strs(n.Basis)))
+		d.set(what, d.t("label.topics"), d.p.And(strs(o.Topics)), d.p.And(strs(n.Topics)))
+		d.set(what, d.t("label.refs"), d.p.And(strs(o.Refs)), d.p.And(strs(n.Refs)))
+		d.set(what, d.t("label.basis"), d.p.And(strs(o.Basis)), d.p.And(strs(n.Basis)))
 	}
 }
 
 func (d *differ) agreement() {
 	o, n := d.old, d.new
-	d.section("Avtalen")
-	d.set("Type", "", kindWord(o.Type), kindWord(n.Type))
-	d.setQuoted("Tittel", "", o.Title, n.Title)
-	d.setQuoted("Undertittel", "", o.Subtitle, n.Subtitle)
-	d.set("Kommune", "", o.Municipality, n.Municipality)
-	d.set("Versjon", "", o.Version, n.Version)
-	d.set("Sted", "", o.Place, n.Place)
-	d.set("Lovgrunnlag", "", nb().And(strs(o.LegalBasis)), nb().And(strs(n.LegalBasis)))
-	d.set("Gyldig fra", "", o.Dates.ValidFrom.Norwegian(), n.Dates.ValidFrom.Norwegian())
-	d.set("Signert", "", o.Dates.Signed.Norwegian(), n.Dates.Signed.Norwegian())
-	d.set("Sist revidert", "", o.Dates.Revised.Norwegian(), n.Dates.Revised.Norwegian())
-	d.set("Neste evaluering", "", o.Dates.NextEvaluation.Norwegian(), n.Dates.NextEvaluation.Norwegian())
+	d.section(d.t("heading.agreement"))
+	d.set(d.t("subject.type"), "", d.kindWord(o.Type), d.kindWord(n.Type))
+	d.setQuoted(d.t("subject.title"), "", o.Title, n.Title)
+	d.setQuoted(d.t("subject.subtitle"), "", o.Subtitle, n.Subtitle)
+	d.set(d.t("subject.municipality"), "", o.Municipality, n.Municipality)
+	d.set(d.t("subject.version"), "", o.Version, n.Version)
+	d.set(d.t("subject.place"), "", o.Place, n.Place)
+	d.set(d.t("subject.legal_basis"), "", d.p.And(strs(o.LegalBasis)), d.p.And(strs(n.LegalBasis)))
+	d.set(d.t("subject.valid_from"), "", d.date(o.Dates.ValidFrom), d.date(n.Dates.ValidFrom))
+	d.set(d.t("subject.signed"), "", d.date(o.Dates.Signed), d.date(n.Dates.Signed))
+	d.set(d.t("subject.revised"), "", d.date(o.Dates.Revised), d.date(n.Dates.Revised))
+	d.set(d.t("subject.next_evaluation"), "", d.date(o.Dates.NextEvaluation), d.date(n.Dates.NextEvaluation))
 }
 
 func (d *differ) texts() {
 	o, n := d.old, d.new
-	d.section("Innledning, bakgrunn og formål")
-	d.list("Innledning", paragraphs, o.Introduction, n.Introduction)
-	d.list("Bakgrunn", paragraphs, o.Background, n.Background)
-	d.list("Formål", paragraphs, o.Purpose, n.Purpose)
-	d.section("Mål, resultatkrav og rapportering")
-	d.list("Mål", goalWords, o.Goals.Goals, n.Goals.Goals)
-	d.list("Resultatkrav", goalWords, o.Goals.Requirements, n.Goals.Requirements)
-	d.list("Rapportering", goalWords, o.Goals.Reporting, n.Goals.Reporting)
+	d.section(d.t("heading.texts"))
+	d.list(d.t("subject.introduction"), d.words("paragraph"), o.Introduction, n.Introduction)
+	d.list(d.t("subject.background"), d.words("paragraph"), o.Background, n.Background)
+	d.list(d.t("subject.purpose"), d.words("paragraph"), o.Purpose, n.Purpose)
+	d.section(d.t("heading.goals"))
+	d.list(d.t("subject.goals"), d.words("goal"), o.Goals.Goals, n.Goals.Goals)
+	d.list(d.t("subject.requirements"), d.words("goal"), o.Goals.Requirements, n.Goals.Requirements)
+	d.list(d.t("subject.reporting"), d.words("goal"), o.Goals.Reporting, n.Goals.Reporting)
 }
 
 func (d *differ) parties() {
 	o, n := d.old, d.new
-	d.section("Parter")
+	d.section(d.t("heading.parties"))
 	for _, p := range pairBy(o.Parties, n.Parties, func(x model.Party) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Parties[p.n]
-			d.add("Ny part: %s (%s)", x.Name, string(x.Kind))
+			d.add(d.t("line.new_party"), x.Name, string(x.Kind))
 		case p.n < 0:
-			d.add("Part fjernet: %s", o.Parties[p.o].Name)
+			d.add(d.t("line.party_removed"), o.Parties[p.o].Name)
 		default:
 			a, b := o.Parties[p.o], n.Parties[p.n]
-			d.renamed("Parten %s har fått nytt navn: %s", a.Name, b.Name)
-			d.set(b.Name, "type", string(a.Kind), string(b.Kind))
+			d.renamed(d.t("line.party_renamed"), a.Name, b.Name)
+			d.set(b.Name, d.t("label.type"), string(a.Kind), string(b.Kind))
 		}
 	}
-	d.section("Enheter")
+	d.section(d.t("heading.units"))
 	for _, p := range pairBy(o.Units, n.Units, func(x model.Unit) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Units[p.n]
-			d.add("Ny enhet: %s (under %s)", x.Name, n.Name(x.Party))
+			d.add(d.t("line.new_unit"), x.Name, n.Name(x.Party))
 		case p.n < 0:
-			d.add("Enhet fjernet: %s", o.Units[p.o].Name)
+			d.add(d.t("line.unit_removed"), o.Units[p.o].Name)
 		default:
 			a, b := o.Units[p.o], n.Units[p.n]
 			// a unit that bears its party's name is renamed with it, once
 			if pa, pb := o.Party(a.Party), n.Party(b.Party); pa == nil || pb == nil || norm(pa.Name) != norm(a.Name) || norm(pb.Name) != norm(b.Name) {
-				d.renamed("Enheten %s har fått nytt navn: %s", a.Name, b.Name)
+				d.renamed(d.t("line.unit_renamed"), a.Name, b.Name)
 			}
-			d.set(b.Name, "forkortelse", a.Short, b.Short)
-			d.setRef(b.Name, "hører til", a.Party, b.Party)
-			d.setQuoted(b.Name, "beskrivelse", a.Description, b.Description)
+			d.set(b.Name, d.t("label.short"), a.Short, b.Short)
+			d.setRef(b.Name, d.t("label.belongs_to"), a.Party, b.Party)
+			d.setQuoted(b.Name, d.t("label.description"), a.Description, b.Description)
 		}
 	}
-	d.section("Roller")
+	d.section(d.t("heading.roles"))
 	for _, p := range pairBy(o.Roles, n.Roles, func(x model.Role) model.ID { return x.ID }) {
 		switch {
 		case p.o < 0:
 			x := n.Roles[p.n]
-			d.add("Ny rolle: %s (i %s)", x.Name, n.Name(x.Unit))
+			d.add(d.t("line.new_role"), x.Name, n.Name(x.Unit))
 		case p.n < 0:
-			d.add("Rolle fjernet: %s", o.Roles[p.o].Name)
+			d.add(d.t("line.role_removed"), o.Roles[p.o].Name)
 		default:
 			a, b := o.Roles[p.o], n.Roles[p.n]
-			d.renamed("Rollen %s har fått nytt navn: %s", a.Name, b.Name)
-			d.setRef(b.Name, "hører til", a.Unit, b.Unit)
-			d.set(b.Name, "funksjon", string(a.Kind), string(b.Kind))
-			d.setQuoted(b.Name, "beskrivelse", a.Description, b.Description)
+			d.renamed(d.t("line.role_renamed"), a.Name, b.Name)
+			d.setRef(b.Name, d.t("label.belongs_to"), a.Unit, b.Unit)
+			d.set(b.Name, d.t("label.function"), string(a.Kind), string(b.Kind))
+			d.setQuoted(b.Name, d.t("label.description"), a.Description, b.Description)
 		}
 	}
 }
@@ -274,7 +294,7 @@ func (d *differ) renamed(format, old, new string) {
 // by position: a new person in the same position is a replacement.
 func (d *differ) people() {
 	o, n := d.old, d.new
-	d.section("Kontaktpersoner")
+	d.section(d.t("heading.contacts"))
 	contactName := func(c model.Contact) string { return norm(c.Label()) }
 	contactPos := func(a *model.Agreement) func(c model.Contact) string {
 		return func(c model.Contact) string { return positionKey(c.Title, a.Name(c.Role), a.Name(c.Unit)) }
@@ -285,23 +305,23 @@ func (d *differ) people() {
 		switch {
 		case p.o < 0:
 			x := n.Contacts[p.n]
-			d.add("Ny kontaktperson: %s (%s)", x.Label(), position(x.Title, n.Name(x.Role), n.Name(x.Unit)))
+			d.add(d.t("line.new_contact"), x.Label(), position(x.Title, n.Name(x.Role), n.Name(x.Unit)))
 		case p.n < 0:
-			d.add("Kontaktperson fjernet: %s", o.Contacts[p.o].Label())
+			d.add(d.t("line.contact_removed"), o.Contacts[p.o].Label())
 		default:
 			a, b := o.Contacts[p.o], n.Contacts[p.n]
 			if norm(a.Name) != norm(b.Name) {
-				d.set("Kontaktperson som "+position(b.Title, n.Name(b.Role), n.Name(b.Unit)), "", a.Name, b.Name)
+				d.set(d.p.T("diff.subject.contact_as", position(b.Title, n.Name(b.Role), n.Name(b.Unit))), "", a.Name, b.Name)
 			}
-			d.set(b.Name, "stilling", a.Title, b.Title)
-			d.setRef(b.Name, "rolle", a.Role, b.Role)
-			d.setRef(b.Name, "enhet", a.Unit, b.Unit)
-			d.set(b.Name, "telefon", a.Phone, b.Phone)
-			d.set(b.Name, "e-post", a.Email, b.Email)
-			d.set(b.Name, "følger opp informasjonsutvekslingen", yesNo(a.FollowsUpSharing), yesNo(b.FollowsUpSharing))
+			d.set(b.Name, d.t("label.position"), a.Title, b.Title)
+			d.setRef(b.Name, d.t("label.role"), a.Role, b.Role)
+			d.setRef(b.Name, d.t("label.unit"), a.Unit, b.Unit)
+			d.set(b.Name, d.t("label.phone"), a.Phone, b.Phone)
+			d.set(b.Name, d.t("label.email"), a.Email, b.Email)
+			d.set(b.Name, d.t("label.follows_up"), d.yesNo(a.FollowsUpSharing), d.yesNo(b.FollowsUpSharing))
 		}
 	}
-	d.section("Underskrivere")
+	d.section(d.t("heading.signatories"))
 	sigName := func(s model.Signatory) string { return norm(s.Name) }
 	sigPos := func(s model.Signatory) string { return norm(s.Title) }
 	ps = byKey(mapAll(o.Signatories, sigName), mapAll(n.Signatories, sigName))
@@ -310,19 +330,19 @@ func (d *differ) people() {
 		switch {
 		case p.o < 0:
 			x := n.Signatories[p.n]
-			d.add("Ny underskriver: %s", position(x.Name, x.Title))
+			d.add(d.t("line.new_signatory"), position(x.Name, x.Title))
 		case p.n < 0:
 			x := o.Signatories[p.o]
-			d.add("Underskriver fjernet: %s", position(x.Name, x.Title))
+			d.add(d.t("line.signatory_removed"), position(x.Name, x.Title))
 		default:
 			a, b := o.Signatories[p.o], n.Signatories[p.n]
 			if norm(a.Name) != norm(b.Name) {
-				d.set("Underskriver som "+b.Title, "", a.Name, b.Name)
+				d.set(d.p.T("diff.subject.signatory_as", b.Title), "", a.Name, b.Name)
 			}
 			s := cmp.Or(b.Name, b.Title)
-			d.set(s, "stilling", a.Title, b.Title)
-			d.setRef(s, "signerer for", a.For, b.For)
-			d.set(s, "leder", yesNo(a.Leader == nil || *a.Leader), yesNo(b.Leader == nil || *b.Leader))
+			d.set(s, d.t("label.position"), a.Title, b.Title)
+			d.setRef(s, d.t("label.signs_for"), a.For, b.For)
+			d.set(s, d.t("label.leader"), d.yesNo(a.Leader == nil || *a.Leader), d.yesNo(b.Leader == nil || *b.Leader))
 		}
 	}
 }
@@ -347,50 +367,50 @@ func position(parts ...string) string {
 
 func (d *differ) authority() {
 	o, n := deref(d.old.Authority), deref(d.new.Authority)
-	d.section("Ansvar og myndighet")
-	d.setQuoted("Innledning", "", o.Intro, n.Intro)
+	d.section(d.t("heading.authority"))
+	d.setQuoted(d.t("subject.introduction"), "", o.Intro, n.Intro)
 	holder := func(x model.Delegation) string { return norm(x.Holder) }
 	for _, p := range byKey(mapAll(o.Delegations, holder), mapAll(n.Delegations, holder)) {
 		switch {
 		case p.o < 0:
 			x := n.Delegations[p.n]
-			d.add("Ny delegering: %s: %s", x.Holder, x.Scope)
+			d.add(d.t("line.new_delegation"), x.Holder, x.Scope)
 		case p.n < 0:
 			x := o.Delegations[p.o]
-			d.add("Delegering fjernet: %s: %s", x.Holder, x.Scope)
+			d.add(d.t("line.delegation_removed"), x.Holder, x.Scope)
 		default:
 			a, b := o.Delegations[p.o], n.Delegations[p.n]
-			d.setQuoted(b.Holder, "ansvar og myndighet", a.Scope, b.Scope)
+			d.setQuoted(b.Holder, d.t("label.scope"), a.Scope, b.Scope)
 		}
 	}
-	d.list("Avslutning", paragraphs, o.Closing, n.Closing)
+	d.list(d.t("subject.closing"), d.words("paragraph"), o.Closing, n.Closing)
 }
 
 func (d *differ) standard() {
 	o, n := d.old.Standard, d.new.Standard
-	d.section("Standardtekster")
+	d.section(d.t("heading.standard"))
 	texts := []struct {
 		name string
 		a, b *model.StandardText
 	}{
-		{"Kommunens plikter", o.Municipality, n.Municipality},
-		{"NAV-kontorets plikter", o.NAV, n.NAV},
-		{"Fylkeskommunens plikter", o.County, n.County},
-		{"Informasjonsdeling", o.Sharing, n.Sharing},
+		{d.t("subject.std_municipality"), o.Municipality, n.Municipality},
+		{d.t("subject.std_nav"), o.NAV, n.NAV},
+		{d.t("subject.std_county"), o.County, n.County},
+		{d.t("subject.std_sharing"), o.Sharing, n.Sharing},
 	}
 	for _, t := range texts {
 		a, b := deref(t.a), deref(t.b)
 		d.set(t.name, "", modeWord(a.Mode), modeWord(b.Mode))
-		d.setQuoted(t.name, "overskrift", a.Title, b.Title)
-		d.setQuoted(t.name, "innledning", a.Intro, b.Intro)
-		d.dutyList(t.name, points, a.Items, b.Items)
-		d.list(t.name, paragraphs, a.After, b.After)
+		d.setQuoted(t.name, d.t("label.heading"), a.Title, b.Title)
+		d.setQuoted(t.name, d.t("label.intro"), a.Intro, b.Intro)
+		d.dutyList(t.name, d.words("point"), a.Items, b.Items)
+		d.list(t.name, d.words("paragraph"), a.After, b.After)
 	}
 }
 
 func (d *differ) duties() {
 	o, n := d.old, d.new
-	d.section("Plikter")
+	d.section(d.t("heading.duties"))
 	owner := func(g model.DutyGroup) model.ID {
 		ids := make([]string, 0, 1)
 		for _, id := range g.OwnerIDs() {
@@ -403,21 +423,21 @@ func (d *differ) duties() {
 		subject := ""
 		if p.o >= 0 {
 			a = o.Duties[p.o]
-			subject = nb().And(o.Names(a.OwnerIDs()))
+			subject = d.p.And(o.Names(a.OwnerIDs()))
 		}
 		if p.n >= 0 {
 			b = n.Duties[p.n]
-			subject = nb().And(n.Names(b.OwnerIDs()))
+			subject = d.p.And(n.Names(b.OwnerIDs()))
 		}
-		d.setQuoted(subject, "overskrift", a.Title, b.Title)
-		d.setQuoted(subject, "innledning", a.Intro, b.Intro)
-		d.dutyList(subject, dutyWords, a.Items, b.Items)
+		d.setQuoted(subject, d.t("label.heading"), a.Title, b.Title)
+		d.setQuoted(subject, d.t("label.intro"), a.Intro, b.Intro)
+		d.dutyList(subject, d.words("duty"), a.Items, b.Items)
 	}
 }
 
 func (d *differ) levels() {
 	o, n := d.old, d.new
-	d.section("Ansvar på leder- og saksbehandlernivå")
+	d.section(d.t("heading.levels"))
 	level := func(l model.LevelDuties) model.ID { return model.ID(l.Level) }
 	for _, p := range pairBy(o.Levels, n.Levels, level) {
 		var a, b model.LevelDuties
@@ -427,65 +447,65 @@ func (d *differ) levels() {
 		if p.n >= 0 {
 			b = n.Levels[p.n]
 		}
-		subject := model.Capital(nb().T("level." + string(cmp.Or(b.Level, a.Level))))
-		d.dutyList(subject, points, a.Items, b.Items)
+		subject := model.Capital(d.p.T("level." + string(cmp.Or(b.Level, a.Level))))
+		d.dutyList(subject, d.words("point"), a.Items, b.Items)
 	}
 }
 
 func (d *differ) meetings() {
 	o, n := d.old, d.new
-	d.section("Møter")
+	d.section(d.t("heading.meetings"))
 	id := func(m model.Meeting) model.ID { return m.ID }
 	for _, p := range pairBy(o.Meetings, n.Meetings, id) {
 		switch {
 		case p.o < 0:
 			x := n.Meetings[p.n]
-			d.add("Nytt møte: %s (%s, %s)", x.Name, nb().T("level."+string(x.Level)), x.Frequency.String())
+			d.add(d.t("line.new_meeting"), x.Name, d.p.T("level."+string(x.Level)), x.Frequency.String())
 			continue
 		case p.n < 0:
-			d.add("Møte fjernet: %s", o.Meetings[p.o].Name)
+			d.add(d.t("line.meeting_removed"), o.Meetings[p.o].Name)
 			continue
 		}
 		a, b := o.Meetings[p.o], n.Meetings[p.n]
-		d.renamed("Møtet %s har fått nytt navn: %s", a.Name, b.Name)
+		d.renamed(d.t("line.meeting_renamed"), a.Name, b.Name)
 		s := b.Name
-		d.set(s, "nivå", nb().T("level."+string(a.Level)), nb().T("level."+string(b.Level)))
-		d.set(s, "hyppighet", a.Frequency.String(), b.Frequency.String())
-		d.setRef(s, "innkaller", a.Convener, b.Convener)
-		d.memberRefs(s, "nye deltakere", "deltakere tatt ut", a.Participants, b.Participants)
-		d.members(s, "nye andre deltakere", "andre deltakere tatt ut", normAll(a.Others), normAll(b.Others))
-		d.list(s, words{"nytt avsnitt i formålet", "avsnitt fjernet fra formålet", "formålet endret"}, a.Purpose, b.Purpose)
-		d.setRef(s, "saksliste", a.Agenda, b.Agenda)
-		d.setRef(s, "referat", a.Minutes, b.Minutes)
-		d.setRef(s, "løfter saker til", a.EscalatesTo, b.EscalatesTo)
-		d.members(s, "nye temaer", "temaer tatt ut", strs(a.Topics), strs(b.Topics))
-		d.set(s, "faste tidspunkter", schedule(a.Schedule), schedule(b.Schedule))
+		d.set(s, d.t("label.level"), d.p.T("level."+string(a.Level)), d.p.T("level."+string(b.Level)))
+		d.set(s, d.t("label.frequency"), a.Frequency.String(), b.Frequency.String())
+		d.setRef(s, d.t("label.convener"), a.Convener, b.Convener)
+		d.memberRefs(s, d.t("members.participants_in"), d.t("members.participants_out"), a.Participants, b.Participants)
+		d.members(s, d.t("members.others_in"), d.t("members.others_out"), normAll(a.Others), normAll(b.Others))
+		d.list(s, d.words("purpose"), a.Purpose, b.Purpose)
+		d.setRef(s, d.t("label.agenda"), a.Agenda, b.Agenda)
+		d.setRef(s, d.t("label.minutes"), a.Minutes, b.Minutes)
+		d.setRef(s, d.t("label.escalates"), a.EscalatesTo, b.EscalatesTo)
+		d.members(s, d.t("members.topics_in"), d.t("members.topics_out"), strs(a.Topics), strs(b.Topics))
+		d.set(s, d.t("label.schedule"), d.schedule(a.Schedule), d.schedule(b.Schedule))
 	}
 }
 
 // schedule describes a meeting's fixed times in a few words.
-func schedule(s *model.Schedule) string {
+func (d *differ) schedule(s *model.Schedule) string {
 	if s == nil {
 		return ""
 	}
 	var parts []string
 	if s.Weekday.Set {
-		parts = append(parts, s.Weekday.String())
+		parts = append(parts, d.p.Weekday(s.Weekday.Day))
 	}
 	if !s.Start.IsZero() {
-		parts = append(parts, "fra "+s.Start.Norwegian())
+		parts = append(parts, d.p.T("diff.schedule.from", d.date(s.Start)))
 	}
 	if len(s.Months) > 0 {
-		parts = append(parts, nb().And(months(s.Months)))
+		parts = append(parts, d.p.And(d.months(s.Months)))
 	}
 	if s.Day != 0 {
-		parts = append(parts, "den "+strconv.Itoa(s.Day)+".")
+		parts = append(parts, d.p.T("diff.schedule.day", s.Day))
 	}
 	if s.Time.Set {
-		parts = append(parts, "kl. "+s.Time.String())
+		parts = append(parts, d.p.T("diff.schedule.time", s.Time.String()))
 	}
 	if s.Minutes != 0 {
-		parts = append(parts, strconv.Itoa(s.Minutes)+" minutter")
+		parts = append(parts, d.p.T("diff.schedule.minutes", s.Minutes))
 	}
 	if s.Place != "" {
 		parts = append(parts, s.Place)
@@ -495,10 +515,10 @@ func schedule(s *model.Schedule) string {
 
 func (d *differ) sharing() {
 	o, n := deref(d.old.Sharing), deref(d.new.Sharing)
-	d.section("Informasjonsdeling")
-	d.list("Innledning", paragraphs, o.Intro, n.Intro)
-	d.setQuoted("Samtykke", "", o.Consent, n.Consent)
-	d.members("Kanaler", "nye", "tatt ut", normAll(o.Channels), normAll(n.Channels))
+	d.section(d.t("heading.sharing"))
+	d.list(d.t("subject.introduction"), d.words("paragraph"), o.Intro, n.Intro)
+	d.setQuoted(d.t("subject.consent"), "", o.Consent, n.Consent)
+	d.members(d.t("subject.channels"), d.t("members.channels_in"), d.t("members.channels_out"), normAll(o.Channels), normAll(n.Channels))
 	what := func(e model.Exchange) string { return e.What }
 	topic := func(e model.Exchange) string { return string(e.Topic) + "|" + norm(e.What) }
 	ps := byKey(mapAll(o.Exchanges, topic), mapAll(n.Exchanges, topic))
@@ -507,124 +527,124 @@ func (d *differ) sharing() {
 		switch {
 		case p.o < 0:
 			x := n.Exchanges[p.n]
-			d.add("Ny utveksling (%s): %s", string(x.Topic), q(x.What))
+			d.add(d.t("line.new_exchange"), string(x.Topic), q(x.What))
 			continue
 		case p.n < 0:
 			x := o.Exchanges[p.o]
-			d.add("Utveksling fjernet (%s): %s", string(x.Topic), q(x.What))
+			d.add(d.t("line.exchange_removed"), string(x.Topic), q(x.What))
 			continue
 		}
 		a, b := o.Exchanges[p.o], n.Exchanges[p.n]
 		if norm(a.What) != norm(b.What) {
-			d.add("Utveksling omformulert (%s): %s → %s", string(b.Topic), q(a.What), q(b.What))
+			d.add(d.t("line.exchange_reworded"), string(b.Topic), q(a.What), q(b.What))
 		}
-		s := "Utvekslingen " + q(short(b.What))
-		d.set(s, "tema", string(a.Topic), string(b.Topic))
-		d.set(s, "når", a.When, b.When)
-		d.setRef(s, "ansvarlig", a.Responsible, b.Responsible)
+		s := d.p.T("diff.subject.exchange", q(short(b.What)))
+		d.set(s, d.t("label.topic"), string(a.Topic), string(b.Topic))
+		d.set(s, d.t("label.when"), a.When, b.When)
+		d.setRef(s, d.t("label.responsible"), a.Responsible, b.Responsible)
 	}
 }
 
 func (d *differ) transition() {
 	o, n := deref(d.old.Transition), deref(d.new.Transition)
-	d.section("Overgang ved programslutt")
-	d.setQuoted("Overgang", "overskrift", o.Title, n.Title)
-	d.list("Overgang", paragraphs, o.Text, n.Text)
-	d.dutyList("Overgang", points, o.Items, n.Items)
+	d.section(d.t("heading.transition"))
+	d.setQuoted(d.t("subject.transition"), d.t("label.heading"), o.Title, n.Title)
+	d.list(d.t("subject.transition"), d.words("paragraph"), o.Text, n.Text)
+	d.dutyList(d.t("subject.transition"), d.words("point"), o.Items, n.Items)
 }
 
 func (d *differ) evaluation() {
 	o, n := deref(d.old.Evaluation), deref(d.new.Evaluation)
-	d.section("Evaluering")
-	d.setQuoted("Evaluering", "overskrift", o.Title, n.Title)
-	d.list("Evaluering", paragraphs, o.Text, n.Text)
-	d.set("Evaluering", "hyppighet", o.Frequency.String(), n.Frequency.String())
-	d.setRef("Evaluering", "ansvarlig", o.Responsible, n.Responsible)
+	d.section(d.t("heading.evaluation"))
+	d.setQuoted(d.t("subject.evaluation"), d.t("label.heading"), o.Title, n.Title)
+	d.list(d.t("subject.evaluation"), d.words("paragraph"), o.Text, n.Text)
+	d.set(d.t("subject.evaluation"), d.t("label.frequency"), o.Frequency.String(), n.Frequency.String())
+	d.setRef(d.t("subject.evaluation"), d.t("label.responsible"), o.Responsible, n.Responsible)
 }
 
 func (d *differ) clauses() {
 	o, n := d.old.Clauses, d.new.Clauses
-	d.section("Tilleggspunkter")
+	d.section(d.t("heading.clauses"))
 	title := func(c model.Clause) string { return norm(c.Title) }
 	whole := func(c model.Clause) string { return c.Title + "\n" + strings.Join(c.Text, "\n") }
 	ps := bySimilarity(byKey(mapAll(o, title), mapAll(n, title)), mapAll(o, whole), mapAll(n, whole))
 	for _, p := range ps {
 		switch {
 		case p.o < 0:
-			d.add("Nytt tilleggspunkt: %s", q(n[p.n].Title))
+			d.add(d.t("line.new_clause"), q(n[p.n].Title))
 		case p.n < 0:
-			d.add("Tilleggspunkt fjernet: %s", q(o[p.o].Title))
+			d.add(d.t("line.clause_removed"), q(o[p.o].Title))
 		default:
 			a, b := o[p.o], n[p.n]
-			d.renamed("Tilleggspunktet %s har fått ny tittel: %s", q(a.Title), q(b.Title))
-			d.list(q(b.Title), paragraphs, a.Text, b.Text)
+			d.renamed(d.t("line.clause_renamed"), q(a.Title), q(b.Title))
+			d.list(q(b.Title), d.words("paragraph"), a.Text, b.Text)
 		}
 	}
 }
 
 func (d *differ) validity() {
 	o, n := deref(d.old.Validity), deref(d.new.Validity)
-	d.section("Avtaleperiode og reforhandling")
-	d.setQuoted("Avtaleperiode", "overskrift", o.Title, n.Title)
-	d.list("Avtaleperiode", paragraphs, o.Text, n.Text)
-	d.list("Reforhandling", paragraphs, o.Renegotiation, n.Renegotiation)
+	d.section(d.t("heading.validity"))
+	d.setQuoted(d.t("subject.validity"), d.t("label.heading"), o.Title, n.Title)
+	d.list(d.t("subject.validity"), d.words("paragraph"), o.Text, n.Text)
+	d.list(d.t("subject.renegotiation"), d.words("paragraph"), o.Renegotiation, n.Renegotiation)
 }
 
 func (d *differ) routines() {
 	o, n := d.old, d.new
-	d.section("Rutinebeskrivelser")
+	d.section(d.t("heading.routines"))
 	role := func(r model.Routine) model.ID { return r.Role }
 	for _, p := range pairBy(o.Routines, n.Routines, role) {
 		switch {
 		case p.o < 0:
-			d.add("Ny rutinebeskrivelse for %s", n.Name(n.Routines[p.n].Role))
+			d.add(d.t("line.new_routine"), n.Name(n.Routines[p.n].Role))
 			continue
 		case p.n < 0:
-			d.add("Rutinebeskrivelse fjernet for %s", o.Name(o.Routines[p.o].Role))
+			d.add(d.t("line.routine_removed"), o.Name(o.Routines[p.o].Role))
 			continue
 		}
 		a, b := o.Routines[p.o], n.Routines[p.n]
-		s := "Rutinen for " + n.Name(b.Role)
-		d.setQuoted(s, "overskrift", a.Title, b.Title)
-		d.list(s, paragraphs, a.Intro, b.Intro)
+		s := d.p.T("diff.subject.routine", n.Name(b.Role))
+		d.setQuoted(s, d.t("label.heading"), a.Title, b.Title)
+		d.list(s, d.words("paragraph"), a.Intro, b.Intro)
 		title := func(x model.RoutineSection) string { return norm(x.Title) }
 		whole := func(x model.RoutineSection) string { return x.Title + "\n" + strings.Join(x.Items, "\n") }
 		ps := bySimilarity(byKey(mapAll(a.Sections, title), mapAll(b.Sections, title)), mapAll(a.Sections, whole), mapAll(b.Sections, whole))
 		for _, sp := range ps {
 			switch {
 			case sp.o < 0:
-				d.add("%s: nytt punkt %s", s, q(b.Sections[sp.n].Title))
+				d.add(d.t("line.new_routine_point"), s, q(b.Sections[sp.n].Title))
 			case sp.n < 0:
-				d.add("%s: punkt fjernet %s", s, q(a.Sections[sp.o].Title))
+				d.add(d.t("line.routine_point_removed"), s, q(a.Sections[sp.o].Title))
 			default:
 				x, y := a.Sections[sp.o], b.Sections[sp.n]
 				if norm(x.Title) != norm(y.Title) {
-					d.add("%s: punktet %s har fått ny tittel %s", s, q(x.Title), q(y.Title))
+					d.add(d.t("line.routine_point_renamed"), s, q(x.Title), q(y.Title))
 				}
-				ss := s + ", punktet " + q(y.Title)
-				d.list(ss, paragraphs, x.Intro, y.Intro)
-				d.list(ss, tasks, x.Items, y.Items)
-				d.list(ss, paragraphs, x.Closing, y.Closing)
+				ss := d.p.T("diff.subject.routine_point", s, q(y.Title))
+				d.list(ss, d.words("paragraph"), x.Intro, y.Intro)
+				d.list(ss, d.words("task"), x.Items, y.Items)
+				d.list(ss, d.words("paragraph"), x.Closing, y.Closing)
 			}
 		}
-		d.list(s, paragraphs, a.Closing, b.Closing)
+		d.list(s, d.words("paragraph"), a.Closing, b.Closing)
 	}
 }
 
 func (d *differ) checklists() {
 	o, n := d.old.Checklists, d.new.Checklists
-	d.section("Sjekklister")
+	d.section(d.t("heading.checklists"))
 	id := func(c model.Checklist) model.ID { return c.ID }
 	for _, p := range pairBy(o.Lists, n.Lists, id) {
 		switch {
 		case p.o < 0:
-			d.add("Ny sjekkliste: %s", n.Lists[p.n].Title)
+			d.add(d.t("line.new_checklist"), n.Lists[p.n].Title)
 		case p.n < 0:
-			d.add("Sjekkliste fjernet: %s", o.Lists[p.o].Title)
+			d.add(d.t("line.checklist_removed"), o.Lists[p.o].Title)
 		default:
 			a, b := o.Lists[p.o], n.Lists[p.n]
-			d.renamed("Sjekklisten %s har fått ny tittel: %s", a.Title, b.Title)
-			d.setQuoted(b.Title, "innledning", a.Intro, b.Intro)
+			d.renamed(d.t("line.checklist_renamed"), a.Title, b.Title)
+			d.setQuoted(b.Title, d.t("label.intro"), a.Intro, b.Intro)
 		}
 	}
 	item := func(c model.ItemChange) model.ID { return c.Item }
@@ -632,12 +652,12 @@ func (d *differ) checklists() {
 		switch {
 		case p.o < 0:
 			x := n.Changes[p.n]
-			d.add("Det innebygde punktet %s endres: %s", string(x.Item), itemChange(d.new, x))
+			d.add(d.t("line.item_changed"), string(x.Item), d.itemChange(d.new, x))
 		case p.n < 0:
-			d.add("Det innebygde punktet %s er tilbake som før", string(o.Changes[p.o].Item))
+			d.add(d.t("line.item_restored"), string(o.Changes[p.o].Item))
 		default:
 			a, b := o.Changes[p.o], n.Changes[p.n]
-			d.set("Det innebygde punktet "+string(b.Item), "", itemChange(d.old, a), itemChange(d.new, b))
+			d.set(d.p.T("diff.subject.builtin_item", string(b.Item)), "", d.itemChange(d.old, a), d.itemChange(d.new, b))
 		}
 	}
 	text := func(c model.ChecklistItem) string { return c.Text }
@@ -647,95 +667,95 @@ func (d *differ) checklists() {
 		switch {
 		case p.o < 0:
 			x := n.Items[p.n]
-			d.add("%s: nytt punkt %s", listName(d.new, x.List), q(x.Text))
+			d.add(d.t("line.new_item"), d.listName(d.new, x.List), q(x.Text))
 		case p.n < 0:
 			x := o.Items[p.o]
-			d.add("%s: punkt fjernet %s", listName(d.old, x.List), q(x.Text))
+			d.add(d.t("line.item_removed"), d.listName(d.old, x.List), q(x.Text))
 		default:
 			a, b := o.Items[p.o], n.Items[p.n]
-			s := listName(d.new, b.List)
+			s := d.listName(d.new, b.List)
 			if norm(a.Text) != norm(b.Text) {
-				d.add("%s: punkt omformulert %s → %s", s, q(a.Text), q(b.Text))
+				d.add(d.t("line.item_reworded"), s, q(a.Text), q(b.Text))
 			}
 			s += ", " + q(short(b.Text))
-			d.set(s, "sjekkliste", listName(d.old, a.List), listName(d.new, b.List))
-			d.set(s, "del av møtet", string(a.Phase), string(b.Phase))
-			d.setRef(s, "ansvarlig", a.Role, b.Role)
-			d.set(s, "frist", a.Deadline.String(), b.Deadline.String())
-			d.set(s, "lovhenvisninger", nb().And(strs(a.Refs)), nb().And(strs(b.Refs)))
+			d.set(s, d.t("label.checklist"), d.listName(d.old, a.List), d.listName(d.new, b.List))
+			d.set(s, d.t("label.phase"), string(a.Phase), string(b.Phase))
+			d.setRef(s, d.t("label.responsible"), a.Role, b.Role)
+			d.set(s, d.t("label.deadline"), a.Deadline.In(d.p), b.Deadline.In(d.p))
+			d.set(s, d.t("label.refs"), d.p.And(strs(a.Refs)), d.p.And(strs(b.Refs)))
 		}
 	}
 }
 
 // listName names a checklist: the file's own by its title, a built-in one
 // by its id.
-func listName(a *model.Agreement, id model.ID) string {
+func (d *differ) listName(a *model.Agreement, id model.ID) string {
 	for _, l := range a.Checklists.Lists {
 		if l.ID == id {
-			return "Sjekklisten " + l.Title
+			return d.p.T("diff.subject.checklist", l.Title)
 		}
 	}
-	return "Sjekklisten " + string(id)
+	return d.p.T("diff.subject.checklist", string(id))
 }
 
-func itemChange(a *model.Agreement, c model.ItemChange) string {
+func (d *differ) itemChange(a *model.Agreement, c model.ItemChange) string {
 	var parts []string
 	if c.Off {
-		parts = append(parts, "tatt ut")
+		parts = append(parts, d.t("item.off"))
 	}
 	if c.Text != "" {
-		parts = append(parts, "ny tekst "+q(c.Text))
+		parts = append(parts, d.p.T("diff.item.text", q(c.Text)))
 	}
 	if c.Role != "" {
-		parts = append(parts, "ansvarlig "+a.Name(c.Role))
+		parts = append(parts, d.p.T("diff.item.role", a.Name(c.Role)))
 	}
 	if !c.Deadline.IsZero() {
-		parts = append(parts, "frist "+c.Deadline.String())
+		parts = append(parts, d.p.T("diff.item.deadline", c.Deadline.In(d.p)))
 	}
 	return strings.Join(parts, ", ")
 }
 
 func (d *differ) revisions() {
 	o, n := d.old.Revisions, d.new.Revisions
-	d.section("Revisjoner")
+	d.section(d.t("heading.revisions"))
 	version := func(r model.Revision) string { return norm(r.Version) }
 	for _, p := range byKey(mapAll(o, version), mapAll(n, version)) {
 		switch {
 		case p.o < 0:
 			x := n[p.n]
-			d.add("Ny revisjon: versjon %s (%s)", x.Version, x.Date.Norwegian())
+			d.add(d.t("line.new_revision"), x.Version, d.date(x.Date))
 		case p.n < 0:
-			d.add("Revisjon fjernet: versjon %s", o[p.o].Version)
+			d.add(d.t("line.revision_removed"), o[p.o].Version)
 		default:
 			a, b := o[p.o], n[p.n]
-			s := "Versjon " + b.Version
-			d.set(s, "dato", a.Date.Norwegian(), b.Date.Norwegian())
-			d.list(s, words{"ny endring", "endring fjernet", "endring omformulert"}, a.Changes, b.Changes)
-			d.set(s, "godkjent av", a.ApprovedBy, b.ApprovedBy)
+			s := d.p.T("diff.subject.revision", b.Version)
+			d.set(s, d.t("label.date"), d.date(a.Date), d.date(b.Date))
+			d.list(s, d.words("change"), a.Changes, b.Changes)
+			d.set(s, d.t("label.approved_by"), a.ApprovedBy, b.ApprovedBy)
 		}
 	}
 }
 
 func (d *differ) calendar() {
 	o, n := deref(d.old.Calendar), deref(d.new.Calendar)
-	d.section("Årshjul")
-	d.set("Årshjulet", "år", year(o.Year), year(n.Year))
+	d.section(d.t("heading.calendar"))
+	d.set(d.t("subject.calendar"), d.t("label.year"), year(o.Year), year(n.Year))
 	name := func(b model.Break) string { return norm(b.Name) }
 	for _, p := range byKey(mapAll(o.Breaks, name), mapAll(n.Breaks, name)) {
 		switch {
 		case p.o < 0:
 			x := n.Breaks[p.n]
-			d.add("Ny periode uten møter: %s (%s)", x.Name, period(x))
+			d.add(d.t("line.new_break"), x.Name, d.period(x))
 		case p.n < 0:
-			d.add("Periode uten møter fjernet: %s", o.Breaks[p.o].Name)
+			d.add(d.t("line.break_removed"), o.Breaks[p.o].Name)
 		default:
-			d.set(n.Breaks[p.n].Name, "", period(o.Breaks[p.o]), period(n.Breaks[p.n]))
+			d.set(n.Breaks[p.n].Name, "", d.period(o.Breaks[p.o]), d.period(n.Breaks[p.n]))
 		}
 	}
 }
 
-func period(b model.Break) string {
-	return b.From.Norwegian() + " – " + b.To.Norwegian()
+func (d *differ) period(b model.Break) string {
+	return d.date(b.From) + " – " + d.date(b.To)
 }
 
 func year(y int) string {
@@ -784,10 +804,10 @@ func strs[T ~string](items []T) []string {
 	return out
 }
 
-func months(ms []model.Month) []string {
+func (d *differ) months(ms []model.Month) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
-		out[i] = m.String()
+		out[i] = d.p.Month(int(m))
 	}
 	return out
 }
@@ -830,19 +850,19 @@ func short(s string) string {
 	return cut + " …"
 }
 
-func yesNo(b bool) string {
+func (d *differ) yesNo(b bool) string {
 	if b {
-		return "ja"
+		return d.t("flag_yes")
 	}
-	return "nei"
+	return d.t("flag_no")
 }
 
-func kindWord(k model.Kind) string {
+func (d *differ) kindWord(k model.Kind) string {
 	switch k {
-	case model.KindRoutine:
-		return "samarbeidsrutine"
-	case model.KindAgreement, "":
-		return "samarbeidsavtale"
+	case model.KindRoutine, model.KindAgreement:
+		return d.p.T("kind." + string(k) + ".name")
+	case "":
+		return d.p.T("kind." + string(model.KindAgreement) + ".name")
 	}
 	return string(k)
 }
@@ -853,7 +873,3 @@ func modeWord(m model.TextMode) string {
 	}
 	return string(m)
 }
-
-// nb is the bokmål language pack; the report's own sentences are bokmål
-// until they move into the pack too.
-func nb() *lang.Pack { return lang.Builtin(lang.Default) }

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -288,5 +289,41 @@ func TestRenameIsOneChange(t *testing.T) {
 	r = Compare(load(t, base), load(t, renamedRole))
 	if n := strings.Count(r.Text(), "\n- "); n != 1 || !strings.Contains(r.Text(), "har fått nytt navn") {
 		t.Errorf("a renamed role gives %d lines:\n%s", n, r.Text())
+	}
+}
+
+// TestNynorskReport checks that the report on a nynorsk file is nynorsk in
+// both directions and both formats: its own words come from nn.yaml, and
+// no bokmål-only form slips in from Go.
+func TestNynorskReport(t *testing.T) {
+	base := sample(t, "volda.yaml")
+	if !strings.Contains(base, "language: nn") {
+		t.Fatal("volda.yaml is no longer a nynorsk sample")
+	}
+	changed := edit(t, base,
+		`version: "2026.1"`, `version: "2026.2"`,
+		"participants: [programradgivar, kontaktlaerar]", "participants: [programradgivar, nav-rettleiar]",
+		"duration_minutes: 90", "duration_minutes: 120",
+		"    follows_up_sharing: true\n", "",
+		"kalle inn til trekantsamtale med deltakaren", "kalle inn til trekantsamtale med deltakaren og tolken",
+		"  - id: overforingsmote\n", "  - id: overforingsmote2\n",
+	)
+	bokmal := regexp.MustCompile(`\b(ikke|endret|endres|deltakere|fjernet|tatt|temaer|navn|enhet|ansvarlig|minutter|innledning|hører|følger|lovhenvisninger|Møter|Parter|Ingen endringer)\b`)
+	for _, dir := range []struct{ old, new string }{{base, changed}, {changed, base}} {
+		r := Compare(load(t, dir.old), load(t, dir.new))
+		for _, out := range []string{r.Text(), r.Markdown()} {
+			for _, want := range []string{"Versjon: 2026.", "deltakarar", "minutt", "Møte"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("the nynorsk report lacks %q:\n%s", want, out)
+				}
+			}
+			if m := bokmal.FindAllString(out, -1); len(m) > 0 {
+				t.Errorf("bokmål %q in the nynorsk report:\n%s", m, out)
+			}
+		}
+	}
+	same := Compare(load(t, base), load(t, base))
+	if got := same.Markdown(); got != "Ingen endringar.\n" {
+		t.Errorf("an unchanged nynorsk file gives %q, want «Ingen endringar.»", got)
 	}
 }

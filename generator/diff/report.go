@@ -5,7 +5,7 @@
 // how alike their wording is, so that a reworded duty shows as reworded, not
 // as one removed and one added. Order in a list and the way a value is
 // written («kvartalsvis» or «hvert kvartal») do not count as changes. The
-// report is Norwegian, one change per line, grouped under headings in the
+// report is in the newer file's målform, one change per line, grouped under headings in the
 // order of the agreement.
 package diff
 
@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"strings"
 
+	"samarbeid/generator/lang"
 	"samarbeid/generator/render"
 )
 
@@ -52,9 +53,12 @@ type Section struct {
 	Changes []Change
 }
 
-// Report is every change between two revisions.
+// Report is every change between two revisions, worded in the language
+// of the newer file.
 type Report struct {
 	Sections []Section
+	// none is what the report says when nothing changed.
+	none string
 }
 
 // Empty reports whether nothing changed.
@@ -67,14 +71,20 @@ func (r Report) Empty() bool {
 	return true
 }
 
-// None is what the report says when nothing changed.
-const None = "Ingen endringer"
+// None is what the report says when nothing changed, in the report's
+// language (bokmål for a report not made by Compare).
+func (r Report) None() string {
+	if r.none == "" {
+		return lang.Builtin(lang.Default).T("diff.none")
+	}
+	return r.none
+}
 
 // Text gives the report as plain text: each heading on its own line, its
 // changes below it, one per line, and a blank line between the groups.
 func (r Report) Text() string {
 	if r.Empty() {
-		return None + "\n"
+		return r.None() + "\n"
 	}
 	return r.write("%s\n", Change.Text)
 }
@@ -83,7 +93,7 @@ func (r Report) Text() string {
 // heading per group and a bullet list of its changes.
 func (r Report) Markdown() string {
 	if r.Empty() {
-		return None + ".\n"
+		return r.None() + ".\n"
 	}
 	return r.write("### %s\n\n", Change.Markdown)
 }

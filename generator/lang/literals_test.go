@@ -17,7 +17,7 @@ import (
 // and not listed.
 var documentPackages = []string{
 	"..", "../render", "../pdf", "../html", "../calendar", "../checklist",
-	"../content", "../law", "../mdtree",
+	"../content", "../law", "../mdtree", "../diff",
 }
 
 // norwegian finds a Norwegian word in a string: æ, ø or å, or one of the

@@ -22,7 +22,7 @@ var documentPackages = []string{
 
 // norwegian finds a Norwegian word in a string: æ, ø or å, or one of the
 // small words every Norwegian sentence has.
-var norwegian = regexp.MustCompile(`[æøåÆØÅ]|\b(og|eller|ikke|ikkje|som|til|for|med|av|på|er|skal|blir|det|den|har|fra|frå|etter|møte|avtalen|rutinen|dato|side|versjon|Versjon|innhold|innhald|Side|Innhold)\b`)
+var norwegian = regexp.MustCompile(`[æøåÆØÅ]|\b(og|eller|ikke|ikkje|som|til|for|med|av|på|er|skal|blir|det|den|har|fra|frå|etter|møte|avtalen|rutinen|dato|side|versjon|Versjon|innhold|innhald|Side|Innhold|fjernet|fjerna|endret|endra|omformulert|nytt|navn|namn|ja|nei)\b`)
 
 // messageFuncs are calls whose string arguments are messages for the
 // person running the command, which stay bokmål (issue 8: «CLI messages

@@ -10,6 +10,7 @@
 package lang
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -49,9 +50,20 @@ func Load(fsys fs.FS, code string) (*Pack, error) {
 	if !slices.Contains(Codes, code) {
 		return nil, fmt.Errorf("språket «%s» finnes ikke; skriv %s", code, strings.Join(Codes, " eller "))
 	}
-	p, err := read(fsys, code)
+	data, err := fs.ReadFile(fsys, Path(code))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("språkpakken %s finnes ikke: %w", Path(code), err)
+	}
+	// The built-in pack is parsed once per process; a run without its own
+	// pack (nearly all) reuses it rather than parse the same bytes again.
+	var p *Pack
+	if embedded, err := fs.ReadFile(templates.Files, Path(code)); err == nil && bytes.Equal(data, embedded) {
+		p = Builtin(code)
+	}
+	if p == nil {
+		if p, err = parse(code, data); err != nil {
+			return nil, err
+		}
 	}
 	ref, err := reference()
 	if err != nil {
@@ -104,6 +116,10 @@ func read(fsys fs.FS, code string) (*Pack, error) {
 	if err != nil {
 		return nil, fmt.Errorf("språkpakken %s finnes ikke: %w", Path(code), err)
 	}
+	return parse(code, data)
+}
+
+func parse(code string, data []byte) (*Pack, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("språkpakken %s: %v", Path(code), err)

@@ -7,7 +7,6 @@
 package hyphen
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -49,32 +48,84 @@ func For(lang string) (*Hyphenator, error) {
 // load parses hyph-no.tex and the exceptions of the language's own file.
 func load(file string) (*Hyphenator, error) {
 	var srcs []string
-	lines := 0
+	size := 0
 	for _, name := range []string{"hyph-no.tex", file} {
 		data, err := templates.Hyphen.ReadFile("hyphen/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("orddelingsmønstrene %s mangler: %w", name, err)
 		}
 		srcs = append(srcs, string(data))
-		lines += bytes.Count(data, []byte("\n"))
+		size += len(data)
 	}
-	// The files have one pattern a line: sizing the map for them spares
-	// a third of the time every run spends loading the patterns.
-	h := &Hyphenator{patterns: make(map[string][]uint8, lines), exceptions: map[string][]int{}}
+	h := &Hyphenator{exceptions: map[string][]int{}}
+	var ps patterns
+	ps.letters = make([]byte, 0, size)
+	ps.values = make([]uint8, 0, 2*size)
 	for _, src := range srcs {
-		h.parse(src)
+		h.parse(src, &ps)
 	}
+	h.patterns, h.maxLen = ps.table()
 	return h, nil
 }
 
+// patterns collects the patterns of the files while they are read: the
+// letters of all of them in one buffer and their values in another, so
+// loading some 27,000 patterns (every run that typesets) costs a few
+// allocations instead of two for each.
+type patterns struct {
+	letters []byte
+	values  []uint8
+	spans   []patternSpan // where each pattern ends in letters and values, in file order
+}
+
+type patternSpan struct{ letters, values int32 }
+
+// add adds pattern p, e.g. «1ba2b»: its letters «bab» and the values
+// between them 1 0 2 0 (a later digit of a run wins).
+func (ps *patterns) add(p string) {
+	ps.values = append(ps.values, 0)
+	for _, r := range p {
+		if r >= '0' && r <= '9' {
+			ps.values[len(ps.values)-1] = uint8(r - '0')
+			continue
+		}
+		ps.letters = utf8.AppendRune(ps.letters, r)
+		ps.values = append(ps.values, 0)
+	}
+	ps.spans = append(ps.spans, patternSpan{int32(len(ps.letters)), int32(len(ps.values))})
+}
+
+// table is the map from letters to values, its keys cut from one string
+// and its values from one slice; a later pattern with the same letters
+// wins, as in TeX's reading order. It also gives the longest pattern, in
+// runes.
+func (ps *patterns) table() (map[string][]uint8, int) {
+	all := string(ps.letters)
+	out := make(map[string][]uint8, len(ps.spans))
+	maxLen, l, v := 0, 0, 0
+	for _, s := range ps.spans {
+		le, ve := int(s.letters), int(s.values)
+		out[all[l:le]] = ps.values[v:ve:ve]
+		maxLen = max(maxLen, ve-v-1)
+		l, v = le, ve
+	}
+	return out, maxLen
+}
+
 // parse reads the \patterns{…} and \hyphenation{…} groups of a TeX file.
-func (h *Hyphenator) parse(src string) {
+func (h *Hyphenator) parse(src string, ps *patterns) {
 	group := ""
-	for _, line := range strings.Split(src, "\n") {
+	for len(src) > 0 {
+		line, rest, _ := strings.Cut(src, "\n")
+		src = rest
 		if i := strings.IndexByte(line, '%'); i >= 0 {
 			line = line[:i]
 		}
-		for _, f := range strings.Fields(line) {
+		for {
+			var f string
+			if f, line = nextField(line); f == "" {
+				break
+			}
 			switch {
 			case strings.HasPrefix(f, `\patterns{`):
 				group, f = "p", strings.TrimPrefix(f, `\patterns{`)
@@ -86,7 +137,7 @@ func (h *Hyphenator) parse(src string) {
 			if f != "" {
 				switch group {
 				case "p":
-					h.addPattern(f)
+					ps.add(f)
 				case "h":
 					h.addException(f)
 				}
@@ -98,27 +149,25 @@ func (h *Hyphenator) parse(src string) {
 	}
 }
 
-func (h *Hyphenator) addPattern(p string) {
-	digits := 0
-	for i := 0; i < len(p); i++ {
-		if p[i] >= '0' && p[i] <= '9' {
-			digits++
-		}
-	}
-	// Sized up front: one allocation each for some 27,000 patterns.
-	var letters strings.Builder
-	letters.Grow(len(p) - digits)
-	values := make([]uint8, 1, utf8.RuneCountInString(p)-digits+1)
-	for _, r := range p {
-		if r >= '0' && r <= '9' {
-			values[len(values)-1] = uint8(r - '0')
+// nextField is the first field of s as strings.Fields splits it (around
+// runs of Unicode white space) and what follows it; "" when s has none.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i], s[i:]
+			}
 			continue
 		}
-		letters.WriteRune(r)
-		values = append(values, 0)
+		if start < 0 {
+			start = i
+		}
 	}
-	h.patterns[letters.String()] = values
-	h.maxLen = max(h.maxLen, len(values)-1)
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 func (h *Hyphenator) addException(w string) {

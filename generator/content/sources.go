@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 
@@ -277,21 +278,124 @@ func short(s string) string {
 // keyword recognises a point in free text. A text matches when every
 // pattern matches it (lower-cased); the words matched by the first pattern
 // are what the report quotes.
-type keyword []*regexp.Regexp
+type keyword []pattern
+
+// pattern is one regexp of a keyword with the literal texts one of which
+// every match starts with (none when the regexp has no such set): most
+// texts contain none of them, and strings.Contains rules those out at a
+// fraction of the regexp's cost.
+type pattern struct {
+	re       *regexp.Regexp
+	prefixes []string
+}
 
 func kw(patterns ...string) keyword {
 	k := make(keyword, len(patterns))
 	for i, p := range patterns {
-		k[i] = regexp.MustCompile(p)
+		k[i] = pattern{re: regexp.MustCompile(p), prefixes: literalPrefixes(p)}
 	}
 	return k
+}
+
+// literalPrefixes are literal texts one of which starts every match of
+// regexp p, or nil when p has no such set (then the regexp alone decides).
+func literalPrefixes(p string) []string {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	ps, _ := prefixesOf(re.Simplify())
+	return ps
+}
+
+// prefixesOf gives the literal texts one of which starts every match of re,
+// or nil; whole is true when each of them is a whole match, so what follows
+// in a concatenation extends them (the parser factors «arbeidsgiver|
+// arbeidsgivar» into «arbeidsgiv[ae]r»).
+func prefixesOf(re *syntax.Regexp) (ps []string, whole bool) {
+	const most = 64 // prefixes kept, so the check stays cheaper than the regexp
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		ps, whole := prefixesOf(re.Sub[0])
+		if !whole || len(re.Sub) == 1 {
+			return ps, whole && len(re.Sub) == 1
+		}
+		rest, restWhole := prefixesOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]})
+		if rest == nil || len(ps)*len(rest) > most {
+			return ps, false
+		}
+		var out []string
+		for _, p := range ps {
+			for _, r := range rest {
+				out = append(out, p+r)
+			}
+		}
+		return out, restWhole
+	case syntax.OpAlternate:
+		var out []string
+		whole := true
+		for _, sub := range re.Sub {
+			ps, w := prefixesOf(sub)
+			if ps == nil {
+				return nil, false
+			}
+			out = append(out, ps...)
+			whole = whole && w
+		}
+		if len(out) > most {
+			return nil, false
+		}
+		return out, whole
+	case syntax.OpCharClass:
+		// a few letters, e.g. [ae]: each one is a literal
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 8 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		if out == nil || len(out) > 8 {
+			return nil, false
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// mayMatch is false when s cannot match: it contains none of the prefixes.
+func (p pattern) mayMatch(s string) bool {
+	if p.prefixes == nil {
+		return true
+	}
+	for _, x := range p.prefixes {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func (k keyword) match(s string) (string, bool) {
 	lower := strings.ToLower(s)
 	var word string
-	for i, re := range k {
-		loc := re.FindStringIndex(lower)
+	for i, p := range k {
+		if !p.mayMatch(lower) {
+			return "", false
+		}
+		loc := p.re.FindStringIndex(lower)
 		if loc == nil {
 			return "", false
 		}

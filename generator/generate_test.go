@@ -21,6 +21,17 @@ var update = flag.Bool("update", false, "rewrite the golden files under samples/
 
 var samples = []string{"kristiansand", "afjord", "andoy", "volda", "oslo-bydeler", "lillehammer-gausdal", "lillestrom-rutine"}
 
+// fileInput reads the agreement file at path as the command line would:
+// named by its path, with its folder for the files it attaches.
+func fileInput(t *testing.T, path string) generator.Input {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return generator.Input{File: path, Data: data, Dir: os.DirFS(filepath.Dir(path))}
+}
+
 func generate(t *testing.T, sample string) *generator.Bundle {
 	t.Helper()
 	name := filepath.Join("..", "samples", sample+".yaml")

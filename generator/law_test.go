@@ -1,7 +1,6 @@
 package generator_test
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -32,15 +31,12 @@ func everySample(t *testing.T) map[string]string {
 
 func generateFile(t *testing.T, path string) (*model.Agreement, *generator.Bundle) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, diags := model.Load(path, data)
+	in := fileInput(t, path)
+	a, diags := model.Load(path, in.Data)
 	if a == nil {
 		t.Fatalf("%s: %v", path, diags)
 	}
-	b, err := generator.Generate(generator.Input{File: path, Data: data, Dir: os.DirFS(filepath.Dir(path))}, generator.Options{})
+	b, err := generator.Generate(in, generator.Options{})
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

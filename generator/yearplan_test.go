@@ -1,7 +1,6 @@
 package generator_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,11 +21,9 @@ func TestYearPlanWheel(t *testing.T) {
 	}
 	for name, path := range inputs {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := generator.Generate(generator.Input{File: path, Data: data, Dir: os.DirFS(filepath.Dir(path))}, generator.Options{})
+			in := fileInput(t, path)
+			data := in.Data
+			b, err := generator.Generate(in, generator.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

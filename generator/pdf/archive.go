@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"crypto/md5"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"regexp"
@@ -35,7 +34,6 @@ type archive struct {
 	marks    [][]*sElem // per page, the element of each MCID
 	annots   []annot
 	headings []*heading
-	fonts    map[string]string // fpdf's font name → the font's own name
 }
 
 // pdfObject is one indirect object: its dictionary (or other value) and,
@@ -50,7 +48,6 @@ var (
 	lengthRe   = regexp.MustCompile(`/Length (\d+)`)
 	trailerRef = regexp.MustCompile(`/(Root|Info) (\d+) 0 R`)
 	kidRe      = regexp.MustCompile(`(\d+) 0 R`)
-	fontNameRe = regexp.MustCompile(`/(BaseFont|FontName) /([A-Za-z0-9_.-]+)`)
 )
 
 // readObjects splits fpdf's output into its objects and returns them with
@@ -310,7 +307,6 @@ func finish(raw []byte, a archive) ([]byte, error) {
 	}
 
 	// Fonts: subset names with a six-letter tag from the embedded subset.
-	subsetFonts(objs, a.fonts)
 
 	// Attachments: the source file, related to the document as its source.
 	var filespecs []string
@@ -386,81 +382,6 @@ func pageNumbers(objs map[int]*pdfObject) ([]int, error) {
 		return pages, nil
 	}
 	return nil, fmt.Errorf("fant ikke sidetreet")
-}
-
-// subsetFonts gives every embedded font subset the name PDF wants for it,
-// a tag of six capital letters and "+" before the font's name (its file
-// name, «DejaVuSerifCondensed-Bold», rather than fpdf's «utf8serifB»). The tag is
-// taken from the subset's font program, so it stays the same for the same
-// subset and differs between subsets.
-func subsetFonts(objs map[int]*pdfObject, names map[string]string) {
-	fileRe := regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
-	descRe := regexp.MustCompile(`/FontDescriptor (\d+) 0 R`)
-	descFont := regexp.MustCompile(`/DescendantFonts \[(\d+) 0 R\]`)
-	tagOf := map[int]string{} // descriptor → tag
-	for _, n := range sortedNums(objs) {
-		o := objs[n]
-		if !strings.Contains(o.dict, "/Type /FontDescriptor") {
-			continue
-		}
-		m := fileRe.FindStringSubmatch(o.dict)
-		if m == nil {
-			continue
-		}
-		f, _ := strconv.Atoi(m[1])
-		if objs[f] == nil {
-			continue
-		}
-		sum := sha256.Sum256(objs[f].stream)
-		tag := make([]byte, 6)
-		for i := range tag {
-			tag[i] = 'A' + sum[i]%26
-		}
-		tagOf[n] = string(tag)
-	}
-	rename := func(o *pdfObject, tag string) {
-		o.dict = fontNameRe.ReplaceAllStringFunc(o.dict, func(s string) string {
-			m := fontNameRe.FindStringSubmatch(s)
-			if strings.Contains(m[2], "+") {
-				return s
-			}
-			name := m[2]
-			if n, ok := names[name]; ok {
-				name = n
-			}
-			return "/" + m[1] + " /" + tag + "+" + name
-		})
-	}
-	for _, n := range sortedNums(objs) {
-		o := objs[n]
-		if tag, ok := tagOf[n]; ok {
-			rename(o, tag)
-			continue
-		}
-		if !strings.Contains(o.dict, "/Type /Font") {
-			continue
-		}
-		// A CIDFont names its descriptor; a Type0 font its CIDFont.
-		if m := descRe.FindStringSubmatch(o.dict); m != nil {
-			d, _ := strconv.Atoi(m[1])
-			if tag, ok := tagOf[d]; ok {
-				rename(o, tag)
-			}
-			continue
-		}
-		if m := descFont.FindStringSubmatch(o.dict); m != nil {
-			c, _ := strconv.Atoi(m[1])
-			if objs[c] == nil {
-				continue
-			}
-			if dm := descRe.FindStringSubmatch(objs[c].dict); dm != nil {
-				d, _ := strconv.Atoi(dm[1])
-				if tag, ok := tagOf[d]; ok {
-					rename(o, tag)
-				}
-			}
-		}
-	}
 }
 
 // prune drops elements without content, so the tree has no empty leaves.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -20,6 +19,7 @@ func draw(l *laidOut) ([]byte, error) {
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
+	pdf.SetSubsetFontNames(true) // PDF/A: six-letter tag + the font's own name
 	date := doc.Date
 	if date.IsZero() {
 		date = fallbackDate
@@ -67,7 +67,7 @@ func draw(l *laidOut) ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
 	}
-	return finish(buf.Bytes(), archive{doc: doc, date: date, root: root, marks: d.marks, annots: d.annots, headings: headings, fonts: fontNames(fs)})
+	return finish(buf.Bytes(), archive{doc: doc, date: date, root: root, marks: d.marks, annots: d.annots, headings: headings})
 }
 
 // drawer emits laid-out pages through fpdf, adding each font the first
@@ -247,16 +247,6 @@ func (d *drawer) op(o op, top float64) {
 		d.setColor(o.color)
 		d.text(o.font, o.size, o.x-d.fs.width(o.font, o.size, s), top+o.y, s)
 	}
-}
-
-// fontNames maps the names fpdf gives the embedded fonts to the fonts'
-// own names, taken from their files.
-func fontNames(fs *fontSet) map[string]string {
-	names := map[string]string{}
-	for _, f := range fs {
-		names["utf8"+f.family+f.style] = strings.TrimSuffix(f.file, ".ttf")
-	}
-	return names
 }
 
 // text draws s at x on baseline y in the current font, kerned: the text

@@ -25,8 +25,7 @@ const (
 // Hyphenator hyphenates words of one language. It is read-only and safe for
 // concurrent use.
 type Hyphenator struct {
-	patterns   map[string][]uint8 // letters → the values between them
-	maxLen     int                // longest pattern, in runes
+	patterns   *table
 	exceptions map[string][]int
 }
 
@@ -36,7 +35,7 @@ var loaders = map[string]func() (*Hyphenator, error){
 }
 
 // For returns the hyphenator for a language tag: "nb" (bokmål, also for
-// "no" and "") or "nn" (nynorsk). The patterns are parsed once per process.
+// "no" and "") or "nn" (nynorsk). The patterns are read once per process.
 func For(lang string) (*Hyphenator, error) {
 	switch strings.ToLower(lang) {
 	case "nn", "nn-no", "nynorsk":
@@ -45,75 +44,35 @@ func For(lang string) (*Hyphenator, error) {
 	return loaders["nb"]()
 }
 
-// load parses hyph-no.tex and the exceptions of the language's own file.
+// load takes the patterns and the common exceptions from the table made
+// from hyph-no.tex, and the exceptions of the language's own file.
 func load(file string) (*Hyphenator, error) {
-	var srcs []string
-	size := 0
-	for _, name := range []string{"hyph-no.tex", file} {
-		data, err := templates.Hyphen.ReadFile("hyphen/" + name)
-		if err != nil {
-			return nil, fmt.Errorf("orddelingsmønstrene %s mangler: %w", name, err)
-		}
-		srcs = append(srcs, string(data))
-		size += len(data)
+	t, err := readTable()
+	if err != nil {
+		return nil, err
 	}
-	h := &Hyphenator{exceptions: map[string][]int{}}
-	var ps patterns
-	ps.letters = make([]byte, 0, size)
-	ps.values = make([]uint8, 0, 2*size)
-	for _, src := range srcs {
-		h.parse(src, &ps)
+	data, err := templates.Hyphen.ReadFile("hyphen/" + file)
+	if err != nil {
+		return nil, fmt.Errorf("orddelingsmønstrene %s mangler: %w", file, err)
 	}
-	h.patterns, h.maxLen = ps.table()
+	h := &Hyphenator{patterns: t, exceptions: map[string][]int{}}
+	for _, w := range t.exceptions {
+		h.addException(w)
+	}
+	var extra []string
+	readTeX(string(data), func(p string) { extra = append(extra, p) }, h.addException)
+	if len(extra) > 0 {
+		// The table holds hyph-no.tex's patterns; a language file has
+		// only exceptions. One with patterns of its own needs them in
+		// the table too.
+		return nil, fmt.Errorf("orddelingsmønstrene %s har egne mønstre, som tabellen fra hyph-no.tex ikke har", file)
+	}
 	return h, nil
 }
 
-// patterns collects the patterns of the files while they are read: the
-// letters of all of them in one buffer and their values in another, so
-// loading some 27,000 patterns (every run that typesets) costs a few
-// allocations instead of two for each.
-type patterns struct {
-	letters []byte
-	values  []uint8
-	spans   []patternSpan // where each pattern ends in letters and values, in file order
-}
-
-type patternSpan struct{ letters, values int32 }
-
-// add adds pattern p, e.g. «1ba2b»: its letters «bab» and the values
-// between them 1 0 2 0 (a later digit of a run wins).
-func (ps *patterns) add(p string) {
-	ps.values = append(ps.values, 0)
-	for _, r := range p {
-		if r >= '0' && r <= '9' {
-			ps.values[len(ps.values)-1] = uint8(r - '0')
-			continue
-		}
-		ps.letters = utf8.AppendRune(ps.letters, r)
-		ps.values = append(ps.values, 0)
-	}
-	ps.spans = append(ps.spans, patternSpan{int32(len(ps.letters)), int32(len(ps.values))})
-}
-
-// table is the map from letters to values, its keys cut from one string
-// and its values from one slice; a later pattern with the same letters
-// wins, as in TeX's reading order. It also gives the longest pattern, in
-// runes.
-func (ps *patterns) table() (map[string][]uint8, int) {
-	all := string(ps.letters)
-	out := make(map[string][]uint8, len(ps.spans))
-	maxLen, l, v := 0, 0, 0
-	for _, s := range ps.spans {
-		le, ve := int(s.letters), int(s.values)
-		out[all[l:le]] = ps.values[v:ve:ve]
-		maxLen = max(maxLen, ve-v-1)
-		l, v = le, ve
-	}
-	return out, maxLen
-}
-
-// parse reads the \patterns{…} and \hyphenation{…} groups of a TeX file.
-func (h *Hyphenator) parse(src string, ps *patterns) {
+// readTeX reads the \patterns{…} and \hyphenation{…} groups of a TeX
+// file, giving each pattern and each exception to its function.
+func readTeX(src string, pattern, exception func(string)) {
 	group := ""
 	for len(src) > 0 {
 		line, rest, _ := strings.Cut(src, "\n")
@@ -137,9 +96,9 @@ func (h *Hyphenator) parse(src string, ps *patterns) {
 			if f != "" {
 				switch group {
 				case "p":
-					ps.add(f)
+					pattern(f)
 				case "h":
-					h.addException(f)
+					exception(f)
 				}
 			}
 			if end {
@@ -211,8 +170,8 @@ func (h *Hyphenator) Points(word string) []int {
 	runes := len(offs) - 1
 	values := make([]uint8, runes+1)
 	for i := 0; i < runes; i++ {
-		for j := i + 1; j <= runes && j-i <= h.maxLen; j++ {
-			if v, ok := h.patterns[w[offs[i]:offs[j]]]; ok {
+		for j := i + 1; j <= runes && j-i <= h.patterns.maxLen; j++ {
+			if v, ok := h.patterns.lookup(w[offs[i]:offs[j]]); ok {
 				for k, x := range v {
 					if x > values[i+k] {
 						values[i+k] = x

@@ -9,9 +9,9 @@ import (
 	"samarbeid/templates"
 )
 
-// TestLoadAsPlainReading checks the pooled loader against a plain reading
-// of the files: strings.Fields per line, one key and one value slice per
-// pattern. Hyphenation must not change with how the patterns are stored.
+// TestLoadAsPlainReading checks the table against a plain reading of the
+// TeX files: strings.Fields per line, a map from letters to values.
+// Hyphenation must not change with how the patterns are stored.
 func TestLoadAsPlainReading(t *testing.T) {
 	for _, file := range []string{"hyph-nb.tex", "hyph-nn.tex"} {
 		h, err := load(file)
@@ -19,6 +19,7 @@ func TestLoadAsPlainReading(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string][]uint8{}
+		wantExc := map[string][]int{}
 		wantMax := 0
 		for _, name := range []string{"hyph-no.tex", file} {
 			data, err := templates.Hyphen.ReadFile("hyphen/" + name)
@@ -35,19 +36,22 @@ func TestLoadAsPlainReading(t *testing.T) {
 						group, f = "h", rest
 					}
 					f, end := strings.CutSuffix(f, "}")
-					if f != "" && group == "p" {
-						var letters []rune
-						values := []uint8{0}
+					switch {
+					case f != "" && group == "p":
+						letters, values := splitPattern(f)
+						want[letters] = values
+						wantMax = max(wantMax, len([]rune(letters)))
+					case f != "" && group == "h":
+						var points []int
+						n := 0
 						for _, r := range f {
-							if r >= '0' && r <= '9' {
-								values[len(values)-1] = uint8(r - '0')
-								continue
+							if r == '-' {
+								points = append(points, n)
+							} else {
+								n++
 							}
-							letters = append(letters, r)
-							values = append(values, 0)
 						}
-						want[string(letters)] = values
-						wantMax = max(wantMax, len(letters))
+						wantExc[strings.ToLower(strings.ReplaceAll(f, "-", ""))] = points
 					}
 					if end {
 						group = ""
@@ -58,11 +62,27 @@ func TestLoadAsPlainReading(t *testing.T) {
 		if len(want) < 20000 {
 			t.Fatalf("%s: only %d patterns read plainly", file, len(want))
 		}
-		if !maps.EqualFunc(h.patterns, want, slices.Equal) {
-			t.Errorf("%s: the loaded patterns differ from a plain reading (%d vs %d)", file, len(h.patterns), len(want))
+		got := map[string][]uint8{}
+		for i := range h.patterns.n {
+			v, ok := h.patterns.lookup(h.patterns.key(i))
+			if !ok {
+				t.Fatalf("%s: pattern %q not found by lookup", file, h.patterns.key(i))
+			}
+			got[h.patterns.key(i)] = v
 		}
-		if h.maxLen != wantMax {
-			t.Errorf("%s: longest pattern %d, want %d", file, h.maxLen, wantMax)
+		if !maps.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: the table's patterns differ from a plain reading (%d vs %d)", file, len(got), len(want))
+		}
+		for letters := range want {
+			if _, ok := h.patterns.lookup(letters + "x"); ok && want[letters+"x"] == nil {
+				t.Errorf("%s: lookup found %q, which is no pattern", file, letters+"x")
+			}
+		}
+		if h.patterns.maxLen != wantMax {
+			t.Errorf("%s: longest pattern %d, want %d", file, h.patterns.maxLen, wantMax)
+		}
+		if !maps.EqualFunc(h.exceptions, wantExc, slices.Equal) {
+			t.Errorf("%s: exceptions differ from a plain reading (%d vs %d)", file, len(h.exceptions), len(wantExc))
 		}
 	}
 }

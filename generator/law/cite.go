@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"samarbeid/generator/lang"
 )
@@ -67,10 +68,13 @@ type Citation struct {
 	Text     string // as the text writes it
 }
 
-// names maps every name an Act goes by, in lower case, to its Short: the
-// bokmål name a file cites it by and its name in every built-in language
-// pack («integreringslova»), so a citation is found in either målform.
-var names = func() map[string]string {
+// actNames maps every name an Act goes by, in lower case, to its Short:
+// the bokmål name a file cites it by and its name in every built-in
+// language pack («integreringslova»), so a citation is found in either
+// målform. It and the citation pattern made from it are built the first
+// time a text is searched, not when the program starts: reading every
+// language pack is work a run that cites nothing need not wait for.
+var actNames = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for _, a := range Acts {
 		out[strings.ToLower(a.Short)] = a.Short
@@ -81,27 +85,25 @@ var names = func() map[string]string {
 		}
 	}
 	return out
-}()
+})
 
-var actNames = func() string {
+var citation = sync.OnceValue(func() *regexp.Regexp {
 	var alts []string
-	for n := range names {
+	for n := range actNames() {
 		alts = append(alts, regexp.QuoteMeta(n))
 	}
 	// longest first, so «forskrift om …» wins over a shorter name inside it
 	slices.SortFunc(alts, func(x, y string) int { return len(y) - len(x) })
-	return strings.Join(alts, "|")
-}()
-
-var citation = regexp.MustCompile(`(?i)\b(` + actNames + `)\s+(§§?)\s*((?:\d+(?:-\d+)?(?:\s[a-h]\b)?)(?:\s*(?:–|-|,|\bog\b|\btil\b)\s*\d+(?:-\d+)?(?:\s[a-h]\b)?)*)`)
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\s+(§§?)\s*((?:\d+(?:-\d+)?(?:\s[a-h]\b)?)(?:\s*(?:–|-|,|\bog\b|\btil\b)\s*\d+(?:-\d+)?(?:\s[a-h]\b)?)*)`)
+})
 
 // Find lists the citations of the table's Acts in a text, e.g.
 // «integreringsloven §§ 15 og 16» or «kommuneloven § 25-1».
 func Find(text string) []Citation {
 	text = strings.ReplaceAll(text, "\u00a0", " ")
 	var out []Citation
-	for _, m := range citation.FindAllStringSubmatch(text, -1) {
-		act, ok := names[strings.ToLower(m[1])]
+	for _, m := range citation().FindAllStringSubmatch(text, -1) {
+		act, ok := actNames()[strings.ToLower(m[1])]
 		if !ok {
 			act = strings.ToLower(m[1])
 		}

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"encoding/binary"
+	"math"
 	"strings"
 	"testing"
 )
@@ -124,7 +126,7 @@ func TestKerning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(fs[fontRegular].kern.pairs); got < 100 {
+	if got := len(fs[fontRegular].kern.adj); got < 100 {
 		t.Fatalf("%d kerning pairs in the serif face, want the font's table", got)
 	}
 	// «Te» tightens; measuring «T e» keeps the space's width.
@@ -134,9 +136,88 @@ func TestKerning(t *testing.T) {
 	if k, a := fs.width(fontRegular, 10, "T e"), fs.advance(fontRegular, 10, "T e"); k != a {
 		t.Errorf("kerning reaches across a space")
 	}
-	for pair, v := range fs[fontRegular].kern.pairs {
+	for i, v := range fs[fontRegular].kern.adj {
 		if v >= 0 {
-			t.Fatalf("pair %x widens by %d", pair, v)
+			t.Fatalf("pair %d widens by %d", i, v)
 		}
 	}
+}
+
+// TestKerningAsRunePairs checks the kerning kept by glyph against the
+// plain reading it replaced: every pair of runes drawn with a kerned pair
+// of glyphs, in a map, for every rune of the faces below U+0250 (Latin),
+// the punctuation and the symbols the documents use.
+func TestKerningAsRunePairs(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runes []rune
+	for r := rune(0); r < 0x2200; r++ {
+		if r < 0x250 || (r >= 0x2000 && r < 0x2070) || r == 0x2122 || r == 0x2116 {
+			runes = append(runes, r)
+		}
+	}
+	for id, f := range fs {
+		want := runePairKerning(t, f.data)
+		n := 0
+		for _, a := range runes {
+			for _, b := range runes {
+				if got, w := f.kern.adjust(a, b), want[uint32(a)<<16|uint32(b)]; got != int(w) {
+					t.Fatalf("%s: %q%q kerned %d, want %d", faceFiles[id].file, a, b, got, w)
+				}
+				if want[uint32(a)<<16|uint32(b)] != 0 {
+					n++
+				}
+			}
+		}
+		if f.kern.glyph != nil && n == 0 {
+			t.Errorf("%s: no kerned pair among the runes checked", faceFiles[id].file)
+		}
+	}
+}
+
+// runePairKerning is the map of rune pairs the kerning was kept as before.
+func runePairKerning(t *testing.T, data []byte) map[uint32]int16 {
+	t.Helper()
+	tables, err := ttfTables(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kern, head := tables["kern"], tables["head"]
+	out := map[uint32]int16{}
+	if len(kern) < 4 {
+		return out
+	}
+	unitsPerEm := float64(binary.BigEndian.Uint16(head[18:]))
+	sub, err := cmapFormat4(tables["cmap"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := map[int][]rune{}
+	_ = eachMapping(sub, func(r rune, gid int) {
+		if gid != 0 && r != ' ' && r != '\u00a0' {
+			runes[gid] = append(runes[gid], r)
+		}
+	})
+	for p, i := 4, 0; i < int(binary.BigEndian.Uint16(kern[2:])); i++ {
+		length := int(binary.BigEndian.Uint16(kern[p+2:]))
+		if c := binary.BigEndian.Uint16(kern[p+4:]); c>>8 == 0 && c&0x7 == 1 {
+			for j := range int(binary.BigEndian.Uint16(kern[p+6:])) {
+				at := p + 14 + 6*j
+				l, r := int(binary.BigEndian.Uint16(kern[at:])), int(binary.BigEndian.Uint16(kern[at+2:]))
+				adj := int16(math.Round(float64(int16(binary.BigEndian.Uint16(kern[at+4:]))) * 1000 / unitsPerEm))
+				if adj >= 0 {
+					continue
+				}
+				for _, a := range runes[l] {
+					for _, b := range runes[r] {
+						out[uint32(a)<<16|uint32(b)] = adj
+					}
+				}
+			}
+		}
+		p += length
+	}
+	return out
 }

@@ -94,9 +94,15 @@ var builtins = sync.OnceValues(func() (map[string]*Pack, error) {
 		if _, err := fs.Stat(templates.Files, Path(c)); err != nil && c != Default {
 			continue // a pack that only --templates provides
 		}
-		p, err := read(templates.Files, c)
+		data, err := fs.ReadFile(templates.Files, Path(c))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("språkpakken %s finnes ikke: %w", Path(c), err)
+		}
+		p := cached(c, data)
+		if p == nil {
+			if p, err = parse(c, data); err != nil {
+				return nil, err
+			}
 		}
 		out[c] = p
 	}
@@ -109,14 +115,6 @@ func reference() (*Pack, error) {
 		return nil, err
 	}
 	return packs[Default], nil
-}
-
-func read(fsys fs.FS, code string) (*Pack, error) {
-	data, err := fs.ReadFile(fsys, Path(code))
-	if err != nil {
-		return nil, fmt.Errorf("språkpakken %s finnes ikke: %w", Path(code), err)
-	}
-	return parse(code, data)
 }
 
 func parse(code string, data []byte) (*Pack, error) {

@@ -31,7 +31,7 @@ func (g *builder) draftReasons() model.Diagnostics {
 	}
 	for _, name := range names {
 		data, err := g.r.ReadFile(name)
-		if err != nil {
+		if err != nil || !model.MayHoldExamples(data, g.a) {
 			continue
 		}
 		if s, _ := model.Load(name, data); s != nil {

@@ -84,7 +84,7 @@ func TestEveryReferenceIsLaw(t *testing.T) {
 }
 
 // TestReferencesFollowTheLegalBasis: an agreement under introduksjonsloven
-// only gets no integreringsloven references, and § 12 a (in force 2026) is
+// only gets no integreringsloven references, and § 12 a (cited from 2027, see law.amended2025) is
 // cited for an agreement of 2027 but not for one of 2025.
 func TestReferencesFollowTheLegalBasis(t *testing.T) {
 	b := generateEdited(t, "andoy", "legal_basis:\n  - integreringsloven\n", "legal_basis:\n  - introduksjonsloven\n")
@@ -103,7 +103,7 @@ func TestReferencesFollowTheLegalBasis(t *testing.T) {
 	}
 	early := generateEdited(t, "andoy", "valid_from: 2027-01-01", "valid_from: 2025-01-01", "signed: 2026-11-16", "signed: 2024-11-16", "revised: 2026-11-16", "revised: 2024-11-16")
 	if md := string(file(t, early, "samarbeidsavtale.md")); strings.Contains(md, coordination) {
-		t.Errorf("an agreement of 2025 cites %s, in force from 2026", coordination)
+		t.Errorf("an agreement of 2025 cites %s, cited from 2027", coordination)
 	}
 	if list := string(file(t, early, "sjekklister/programstart.md")); !strings.Contains(list, "integreringsloven §\u00a012)") || strings.Contains(list, "§\u00a08)") {
 		t.Errorf("the programme decision must cite § 12, not § 8:\n%s", list)
@@ -142,5 +142,73 @@ func TestCitationsLikeALawyer(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestEachLawFactByDateAndAct holds, in the generated documents, each fact
+// of the law table that decides what a text cites: a wrong in-force date or
+// a provision under the wrong Act fails here.
+func TestEachLawFactByDateAndAct(t *testing.T) {
+	const (
+		coordination = "integreringsloven §\u00a012\u00a0a"
+		certificate  = "(jf.\u00a0integreringsloven §\u00a018\u00a0a)"
+		certIntro    = "(jf.\u00a0introduksjonsloven §\u00a04)"
+		leave        = "(jf.\u00a0integreringsloven §\u00a017 og integreringsforskriften kapittel\u00a04)"
+		leaveItem    = "Fatt permisjonsvedtak og gi beskjed til kontaktlæreren og NAV-veilederen."
+		certItem     = "Gi deltakeren deltakerbevis."
+	)
+	// Andøy applies from 2027: §§ 12 a and 18 a (Prop. 81 L (2024–2025)),
+	// certainly in force by then, are cited; so are § 17 and the
+	// regulation's chapter on leave.
+	late := generate(t, "andoy")
+	if md := string(file(t, late, "samarbeidsavtale.md")); !strings.Contains(md, coordination) {
+		t.Errorf("an agreement of 2027 does not cite %s", coordination)
+	}
+	if list := string(file(t, late, "sjekklister/programslutt.md")); !strings.Contains(list, certItem+" — *Programrådgiver* "+certificate) {
+		t.Errorf("an agreement of 2027 under integreringsloven does not cite § 18 a for deltakerbevis:\n%s", list)
+	}
+	if list := string(file(t, late, "sjekklister/permisjon.md")); !strings.Contains(list, leave) {
+		t.Errorf("the leave decision does not cite %s:\n%s", leave, list)
+	}
+	if sheet := string(file(t, late, "rutiner/programradgiver.md")); !strings.Contains(sheet, "**Integreringsforskriften** (forskrift til integreringsloven): kapittel\u00a04 fri og permisjoner fra introduksjonsprogrammet") {
+		t.Errorf("the routine sheet's legal basis lacks integreringsforskriften chapter 4:\n%s", sheet)
+	}
+
+	// The same agreement dated 2026: the date of §§ 12 a and 18 a is not
+	// confirmed before 2027, so neither is cited; the duties stay.
+	in2026 := generateEdited(t, "andoy", "valid_from: 2027-01-01", "valid_from: 2026-06-01", "signed: 2026-11-16", "signed: 2026-05-16", "revised: 2026-11-16", "revised: 2026-05-16")
+	for _, f := range in2026.Files {
+		if md := string(f.Data); strings.HasSuffix(f.Path, ".md") && (strings.Contains(md, coordination) || strings.Contains(md, "18\u00a0a")) {
+			t.Errorf("%s of an agreement dated 2026 cites § 12 a or § 18 a", f.Path)
+		}
+	}
+	if list := string(file(t, in2026, "sjekklister/programslutt.md")); !strings.Contains(list, certItem+" — *Programrådgiver*\n") {
+		t.Errorf("the deltakerbevis item must stay, without a reference, in 2026:\n%s", list)
+	}
+	if list := string(file(t, in2026, "sjekklister/permisjon.md")); !strings.Contains(list, leave) {
+		t.Errorf("§ 17 and integreringsforskriften chapter 4 apply since 2021:\n%s", list)
+	}
+
+	// Under introduksjonsloven only: deltakerbevis is its § 4, the leave
+	// decision stays without integreringsloven's references, and nothing
+	// names integreringsforskriften or integreringsloven's sections.
+	intro := generateEdited(t, "andoy", "legal_basis:\n  - integreringsloven\n", "legal_basis:\n  - introduksjonsloven\n")
+	for _, f := range intro.Files {
+		md := string(f.Data)
+		if !strings.HasSuffix(f.Path, ".md") {
+			continue
+		}
+		if strings.Contains(strings.ToLower(md), "integreringsforskrift") {
+			t.Errorf("%s names integreringsforskriften in an agreement under introduksjonsloven", f.Path)
+		}
+		if strings.Contains(md, "integreringsloven §") || strings.Contains(md, "integreringsloven kapittel") {
+			t.Errorf("%s cites integreringsloven in an agreement under introduksjonsloven", f.Path)
+		}
+	}
+	if list := string(file(t, intro, "sjekklister/programslutt.md")); !strings.Contains(list, certItem+" — *Programrådgiver* "+certIntro) {
+		t.Errorf("deltakerbevis under introduksjonsloven must cite its § 4:\n%s", list)
+	}
+	if list := string(file(t, intro, "sjekklister/permisjon.md")); !strings.Contains(list, leaveItem+" — *Programrådgiver*\n") {
+		t.Errorf("the leave decision must stay, without integreringsloven's references:\n%s", list)
 	}
 }

@@ -87,34 +87,59 @@ var actNames = sync.OnceValue(func() map[string]string {
 	return out
 })
 
-var citation = sync.OnceValue(func() *regexp.Regexp {
+// actPattern is the alternatives of every name an Act goes by, longest
+// first, so «forskrift om …» wins over a shorter name inside it.
+func actPattern() string {
 	var alts []string
 	for n := range actNames() {
 		alts = append(alts, regexp.QuoteMeta(n))
 	}
-	// longest first, so «forskrift om …» wins over a shorter name inside it
 	slices.SortFunc(alts, func(x, y string) int { return len(y) - len(x) })
-	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\s+(§§?)\s*((?:\d+(?:-\d+)?(?:\s[a-h]\b)?)(?:\s*(?:–|-|,|\bog\b|\btil\b)\s*\d+(?:-\d+)?(?:\s[a-h]\b)?)*)`)
+	return strings.Join(alts, "|")
+}
+
+var citation = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(` + actPattern() + `)\s+(§§?)\s*((?:\d+(?:-\d+)?(?:\s[a-h]\b)?)(?:\s*(?:–|-|,|\bog\b|\btil\b)\s*\d+(?:-\d+)?(?:\s[a-h]\b)?)*)`)
+})
+
+// chapter is a citation of a whole chapter, «integreringsloven kapittel
+// 6A», which the table holds as the section «kapittel 6A». Only the word
+// in full: «kap. 2» in a file is the parties' shorthand, not a citation the
+// table must know.
+var chapter = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(` + actPattern() + `)\s+kapittel\s+(\d+\s?[a-z]?)\b`)
 })
 
 // Find lists the citations of the table's Acts in a text, e.g.
-// «integreringsloven §§ 15 og 16» or «kommuneloven § 25-1».
+// «integreringsloven §§ 15 og 16», «kommuneloven § 25-1» or
+// «integreringsforskriften kapittel 4».
 func Find(text string) []Citation {
 	text = strings.ReplaceAll(text, "\u00a0", " ")
 	var out []Citation
 	for _, m := range citation().FindAllStringSubmatch(text, -1) {
-		act, ok := actNames()[strings.ToLower(m[1])]
-		if !ok {
-			act = strings.ToLower(m[1])
-		}
+		act := actOf(m[1])
 		out = append(out, Citation{Act: act, Sections: Expand(act, m[3]), Text: m[0]})
+	}
+	for _, m := range chapter().FindAllStringSubmatch(text, -1) {
+		num := "kapittel " + strings.ToUpper(strings.ReplaceAll(m[2], " ", ""))
+		out = append(out, Citation{Act: actOf(m[1]), Sections: []string{num}, Text: m[0]})
 	}
 	return out
 }
 
+// actOf is the Short of the Act a text names, or the name in lower case.
+func actOf(name string) string {
+	if act, ok := actNames()[strings.ToLower(name)]; ok {
+		return act
+	}
+	return strings.ToLower(name)
+}
+
 // Cite writes references as a lawyer would: one Act named once, its
 // sections together («integreringsloven §§ 15 og 16»), a reference that a
-// range already covers left out, and the Acts joined with «og».
+// range already covers left out, whole chapters after the sections
+// («integreringsloven § 17 og integreringsforskriften kapittel 4»), and the
+// Acts joined with «og».
 func Cite(refs []Ref, p *lang.Pack) string {
 	var acts []Act
 	byAct := map[string][]Ref{}
@@ -126,21 +151,26 @@ func Cite(refs []Ref, p *lang.Pack) string {
 	}
 	var parts []string
 	for _, a := range acts {
-		group := covering(byAct[a.Short])
-		var nums []string
-		many := len(group) > 1
-		for _, r := range group {
-			many = many || strings.HasPrefix(r.Section, "§§")
+		var nums, chapters []string
+		many := false
+		for _, r := range covering(byAct[a.Short]) {
+			if strings.HasPrefix(r.Section, "kapittel") {
+				chapters = append(chapters, strings.ReplaceAll(r.Section, " ", "\u00a0"))
+				continue
+			}
+			many = many || len(nums) > 0 || strings.HasPrefix(r.Section, "§§")
 			nums = append(nums, strings.ReplaceAll(strings.TrimLeft(r.Section, "§ "), " ", "\u00a0"))
 		}
-		mark := "§\u00a0"
-		if many {
-			mark = "§§\u00a0"
+		var cited []string
+		if len(nums) > 0 {
+			mark := "§\u00a0"
+			if many {
+				mark = "§§\u00a0"
+			}
+			cited = append(cited, mark+p.And(nums))
 		}
-		if strings.HasPrefix(group[0].Section, "kapittel") {
-			mark = ""
-		}
-		parts = append(parts, p.T("law.act."+a.Key()+".name")+" "+mark+p.And(nums))
+		cited = append(cited, chapters...)
+		parts = append(parts, p.T("law.act."+a.Key()+".name")+" "+p.And(cited))
 	}
 	return p.And(parts)
 }

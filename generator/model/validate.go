@@ -197,7 +197,12 @@ func (v *validator) lawRefs(refs []LawRef, loc Loc) {
 			v.r.Warnf(p, "«%s» hører til %s, men avtalen gjelder deltakere etter %s; henvisningen utelates – legg til «%s» i «legal_basis» eller fjern henvisningen", lr, r.Act.Basis, OrList(bases), r.Act.Basis)
 			continue
 		}
-		v.r.Warnf(p, "«%s» var ikke i kraft %s, avtalens dato; henvisningen utelates – fjern den eller rett datoene", lr, Date{Time: v.a.LawDate()}.Norwegian())
+		date := Date{Time: v.a.LawDate()}.Norwegian()
+		if r.Unconfirmed(v.a.LawDate()) {
+			v.r.Warnf(p, "datoen «%s» trådte i kraft, er ikke bekreftet for %s, avtalens dato; henvisningen utelates – vet dere at den gjaldt, kan dere skrive den inn i selve teksten", lr, date)
+			continue
+		}
+		v.r.Warnf(p, "«%s» var ikke i kraft %s, avtalens dato; henvisningen utelates – fjern den eller rett datoene", lr, date)
 	}
 }
 

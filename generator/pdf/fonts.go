@@ -25,20 +25,29 @@ const (
 // its advance widths per BMP rune, and the face parsed for fpdf.
 type face struct {
 	family, style, file string
-	data                []byte
-	widths              []uint16
-	kern                kerning
+	// id is the font ID fpdf gives the face (fpdf.UTF8Font.ID), kept here
+	// because computing it hashes the 65,536-entry width table, which
+	// every run paid for each face; TestFontIDs checks it.
+	id     string
+	data   []byte
+	widths []uint16
+	kern   kerning
 	// fpdf parses the face the first time a document uses it, once per
 	// process; every PDF shares the result.
 	parsed func() (*fpdf.UTF8Font, error)
 }
 
 var faceFiles = [numFonts]face{
-	fontRegular:    {family: "serif", style: "", file: "DejaVuSerifCondensed.ttf"},
-	fontBold:       {family: "serif", style: "B", file: "DejaVuSerifCondensed-Bold.ttf"},
-	fontItalic:     {family: "serif", style: "I", file: "DejaVuSerifCondensed-Italic.ttf"},
-	fontBoldItalic: {family: "serif", style: "BI", file: "DejaVuSerifCondensed-BoldItalic.ttf"},
-	fontMono:       {family: "mono", style: "", file: "DejaVuSansMono.ttf"},
+	fontRegular: {family: "serif", style: "", file: "DejaVuSerifCondensed.ttf",
+		id: "9560de398e82d189b2f827beec339e5eae70fd9c"},
+	fontBold: {family: "serif", style: "B", file: "DejaVuSerifCondensed-Bold.ttf",
+		id: "30037edcb64a8e1b346f08b96070639eb9c02f54"},
+	fontItalic: {family: "serif", style: "I", file: "DejaVuSerifCondensed-Italic.ttf",
+		id: "3cd9156515c073520f311a2426c9f40b58053bc9"},
+	fontBoldItalic: {family: "serif", style: "BI", file: "DejaVuSerifCondensed-BoldItalic.ttf",
+		id: "9e7028802202ce71fbaf095e6475a95133dbc4b6"},
+	fontMono: {family: "mono", style: "", file: "DejaVuSansMono.ttf",
+		id: "b280bbc75d4f0565ef82d4ffd9dc1ad8d7ae1427"},
 }
 
 // fontSet holds the parsed faces. It is read-only once loaded and shared by
@@ -58,7 +67,13 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 			return nil, fmt.Errorf("skriften %s: %w", f.file, err)
 		}
 		f.data, f.widths, f.kern = data, widths, ttfKerning(data)
-		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) { return fpdf.ParseUTF8Font(data) })
+		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
+			font, err := fpdf.ParseUTF8Font(data)
+			if err == nil {
+				font.SetID(f.family, f.style, f.id)
+			}
+			return font, err
+		})
 		fs[id] = f
 	}
 	return &fs, nil

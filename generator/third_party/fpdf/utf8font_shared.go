@@ -65,38 +65,61 @@ func (f *Fpdf) addParsedUTF8Font(fontkey string, font *UTF8Font) {
 	if _, ok := f.fonts[fontkey]; ok {
 		return
 	}
-	utf8File := font.parsed
-	desc := FontDescType{
-		Ascent:       int(utf8File.Ascent),
-		Descent:      int(utf8File.Descent),
-		CapHeight:    utf8File.CapHeight,
-		Flags:        utf8File.Flags,
-		FontBBox:     utf8File.Bbox,
-		ItalicAngle:  utf8File.ItalicAngle,
-		StemV:        utf8File.StemV,
-		MissingWidth: round(utf8File.DefaultWidth),
-	}
-	var sbarr map[int]int
+	def := font.def(fontkey)
+	// Cutting the subset keeps state, so each document gets its own
+	// cutter over the shared bytes and cut base.
+	def.utf8File = &utf8FontFile{fileReader: &fileReader{array: font.data}, shared: font, psName: font.parsed.psName}
 	if f.aliasNbPagesStr == "" {
-		sbarr = makeSubsetRange(57)
+		def.usedRunes = makeSubsetRange(57)
 	} else {
-		sbarr = makeSubsetRange(32)
-	}
-	def := fontDefType{
-		Tp:   "UTF8",
-		Name: fontkey,
-		Desc: desc,
-		Up:   int(round(utf8File.UnderlinePosition)),
-		Ut:   round(utf8File.UnderlineThickness),
-		// Read-only: fpdf only reads the width table.
-		Cw: utf8File.CharWidths,
-		// Cutting the subset keeps state, so each document gets its own
-		// cutter over the shared bytes and cut base.
-		utf8File:  &utf8FontFile{fileReader: &fileReader{array: font.data}, shared: font, psName: utf8File.psName},
-		usedRunes: sbarr,
+		def.usedRunes = makeSubsetRange(32)
 	}
 	def.i = font.id(def)
 	f.fonts[fontkey] = def
+}
+
+// ID is the font ID fpdf gives the face when it is added under family and
+// style: generateFontID of its font definition, which JSON-encodes and
+// hashes the 65,536-entry width table. It depends on the font's bytes and
+// the font key only, so a program may compute it once, keep it, and give
+// it back with SetID.
+func (font *UTF8Font) ID(familyStr, styleStr string) string {
+	fontkey := getFontKey(fontFamilyEscape(familyStr), styleStr)
+	id, _ := generateFontID(font.def(fontkey))
+	return id
+}
+
+// SetID gives the font ID of the face under family and style, as ID
+// computed it, so that adding the face to a document does not compute it
+// again. An ID that is not ID's names the font differently in the PDF.
+func (font *UTF8Font) SetID(familyStr, styleStr, id string) {
+	font.mu.Lock()
+	defer font.mu.Unlock()
+	font.ids[getFontKey(fontFamilyEscape(familyStr), styleStr)] = id
+}
+
+// def is the font definition of the face under fontkey, as
+// addFontFromBytes made it, without what a document adds.
+func (font *UTF8Font) def(fontkey string) fontDefType {
+	utf8File := font.parsed
+	return fontDefType{
+		Tp:   "UTF8",
+		Name: fontkey,
+		Desc: FontDescType{
+			Ascent:       int(utf8File.Ascent),
+			Descent:      int(utf8File.Descent),
+			CapHeight:    utf8File.CapHeight,
+			Flags:        utf8File.Flags,
+			FontBBox:     utf8File.Bbox,
+			ItalicAngle:  utf8File.ItalicAngle,
+			StemV:        utf8File.StemV,
+			MissingWidth: round(utf8File.DefaultWidth),
+		},
+		Up: int(round(utf8File.UnderlinePosition)),
+		Ut: round(utf8File.UnderlineThickness),
+		// Read-only: fpdf only reads the width table.
+		Cw: utf8File.CharWidths,
+	}
 }
 
 // id is generateFontID(def), computed once per font key: it JSON-encodes

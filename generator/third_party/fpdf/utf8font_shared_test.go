@@ -150,3 +150,32 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+// TestFontID: ID is the ID a document gives the face, and an ID given with
+// SetID is the one documents use.
+func TestFontID(t *testing.T) {
+	data := readFont(t, "DejaVuSansCondensed.ttf")
+	font, err := fpdf.ParseUTF8Font(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := fpdf.New("P", "mm", "A4", "")
+	doc.AddUTF8FontParsed("Dejavu", "B", font)
+	got := font.ID("Dejavu", "B")
+	if want := fpdf.FontIDForTest(doc, "dejavuB"); got == "" || got != want {
+		t.Fatalf("ID gives %q, the document %q", got, want)
+	}
+	if other := font.ID("Dejavu", ""); other == got {
+		t.Errorf("the ID does not depend on the style")
+	}
+	seeded, err := fpdf.ParseUTF8Font(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeded.SetID("Dejavu", "B", "given")
+	doc = fpdf.New("P", "mm", "A4", "")
+	doc.AddUTF8FontParsed("Dejavu", "B", seeded)
+	if id := fpdf.FontIDForTest(doc, "dejavuB"); id != "given" {
+		t.Errorf("the document uses ID %q, not the one SetID gave", id)
+	}
+}

@@ -505,8 +505,11 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
+	// Not upstream: the maps are made at the size the cmap gives them;
+	// growing them one rehash at a time was most of parsing a font.
+	chars := utf.cmapCharCount(runeCMAPPosition)
+	symbolCharDictionary := make(map[int][]int, chars)
+	charSymbolDictionary := make(map[int]int, chars)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
 	if runeCMAPPosition != 0 {
 		// Kept for newCutBase (not upstream).
@@ -542,8 +545,9 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
+	chars := utf.cmapCharCount(runeCmapPosition)
+	symbolCharDictionary := make(map[int][]int, chars)
+	charSymbolDictionary := make(map[int]int, chars)
 	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
 
 	utf.charSymbolDictionary = charSymbolDictionary
@@ -933,6 +937,25 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 		fmt.Printf("Unknown loca table format %d\n", format)
 		return
 	}
+}
+
+// cmapCharCount is the number of runes the format 4 subtable at
+// runeCmapPosition maps (glyph 0 included), as generateSCCSDictionaries
+// walks them; 0 when there is none. Not upstream.
+func (utf *utf8FontFile) cmapCharCount(runeCmapPosition int) int {
+	if runeCmapPosition == 0 {
+		return 0
+	}
+	segments := utf.getUint16(runeCmapPosition+6) / 2
+	ends := runeCmapPosition + 14
+	starts := ends + 2*segments + 2
+	n := 0
+	for i := 0; i < segments; i++ {
+		if c := utf.getUint16(ends+2*i) + 1 - utf.getUint16(starts+2*i); c > 0 {
+			n += c
+		}
+	}
+	return n
 }
 
 func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {

@@ -14,7 +14,7 @@ var starterFiles = []string{"init-avtale.yaml", "init-rutine.yaml"}
 // DraftReasons says why the documents of a are a draft, each at its
 // position in the file; none when it is ready to sign.
 func DraftReasons(in Input, opt Options, a *model.Agreement) (model.Diagnostics, error) {
-	g, err := newBuilder(in, opt, a)
+	g, err := newBuilder(in, opt, a, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -75,18 +75,57 @@ type document struct {
 	web          bool // also published as an HTML page
 }
 
-// Load reads and validates an agreement. The error, when there is one, is
+// Load reads and validates an agreement with the input words of the
+// built-in language packs. The error, when there is one, is
 // model.Diagnostics.
 func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
-	a, diags := model.Load(in.File, in.Data)
+	a, diags, _, err := load(in, Options{})
+	return a, diags, err
+}
+
+// LoadWith is Load with the input words of the language packs in
+// opt.Templates over the built-in ones. The error, when there is one, is
+// model.Diagnostics or names a broken language pack.
+func LoadWith(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
+	a, diags, _, err := load(in, opt)
+	return a, diags, err
+}
+
+// Words is what the reader understands in a file: the input words of every
+// known language pack, from opt.Templates over the built-in packs.
+func Words(opt Options) (*model.Vocabulary, error) {
+	if opt.Templates == "" {
+		return model.BuiltinVocabulary(), nil
+	}
+	fsys := render.Files(opt.Templates)
+	var packs []*lang.Pack
+	for _, code := range lang.Codes {
+		p, err := lang.Load(fsys, code)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue // a known code whose pack is nowhere; a file that asks for it is told so
+		case err != nil:
+			return nil, err
+		}
+		packs = append(packs, p)
+	}
+	return model.NewVocabulary(packs), nil
+}
+
+func load(in Input, opt Options) (*model.Agreement, model.Diagnostics, *model.Vocabulary, error) {
+	words, err := Words(opt)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	a, diags := model.LoadWith(in.File, in.Data, words)
 	if errs := diags.Errors(); len(errs) > 0 {
-		return nil, diags, errs
+		return nil, diags, nil, errs
 	}
 	if errs := checkAttachments(in, a); len(errs) > 0 {
 		diags = append(diags, errs...).Sort()
-		return nil, diags, diags.Errors()
+		return nil, diags, nil, diags.Errors()
 	}
-	return a, diags, nil
+	return a, diags, words, nil
 }
 
 // checkAttachments reports an attached file that cannot be read from the
@@ -119,11 +158,11 @@ func readAttachment(in Input, file string) ([]byte, error) {
 // files, such as changes to built-in checklist items. The error, when there
 // is one, is model.Diagnostics or names the broken built-in file.
 func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
-	a, diags, err := Load(in)
+	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, diags, err
 	}
-	g, err := newBuilder(in, opt, a)
+	g, err := newBuilder(in, opt, a, words)
 	if err != nil {
 		return nil, diags, err
 	}
@@ -136,11 +175,11 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
-	a, diags, err := Load(in)
+	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
 	}
-	g, err := newBuilder(in, opt, a)
+	g, err := newBuilder(in, opt, a, words)
 	if err != nil {
 		return nil, err
 	}
@@ -249,10 +288,15 @@ type builder struct {
 
 // newBuilder is the builder of a's bundle, in a's language, with the
 // templates and language pack of opt.Templates over the built-in ones.
-func newBuilder(in Input, opt Options, a *model.Agreement) (*builder, error) {
-	p, err := Language(a, opt)
-	if err != nil {
-		return nil, err
+// newBuilder makes the builder of a's documents. words, when not nil, is
+// the vocabulary a was read with, whose packs are those of opt.Templates.
+func newBuilder(in Input, opt Options, a *model.Agreement, words *model.Vocabulary) (*builder, error) {
+	p, ok := words.PackOf(string(a.Language))
+	if !ok {
+		var err error
+		if p, err = Language(a, opt); err != nil {
+			return nil, err
+		}
 	}
 	return &builder{in: in, opt: opt, a: a, r: render.New(render.Files(opt.Templates), p), lang: p}, nil
 }

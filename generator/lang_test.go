@@ -122,6 +122,28 @@ func TestPacksNameEveryCode(t *testing.T) {
 	}
 }
 
+// setList replaces the list at the dotted path in a language pack's YAML.
+func setList(t *testing.T, root *yaml.Node, path string, words ...string) {
+	t.Helper()
+	n := root.Content[0]
+	for _, key := range strings.Split(path, ".") {
+		var next *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				next = n.Content[i+1]
+			}
+		}
+		if next == nil {
+			t.Fatalf("the pack has no %s", path)
+		}
+		n = next
+	}
+	n.Content = nil
+	for _, w := range words {
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: w})
+	}
+}
+
 // sampleWords is the built-in language pack of a sample's målform.
 func sampleWords(t *testing.T, sample string) *lang.Pack {
 	t.Helper()
@@ -139,7 +161,9 @@ func sampleWords(t *testing.T, sample string) *lang.Pack {
 // TestThirdLanguagePack adds a language the way a new målform would be
 // added: its code in lang.Codes (the list of known packs, the one Go
 // change) and its files through --templates. Every word of the agreement
-// that is not the file's own then comes from the new pack.
+// that is not the file's own then comes from the new pack, and the reader
+// understands the pack's own input words: «every 3 weeks», which no
+// built-in pack knows, gets the dates of «hver 3. uke».
 func TestThirdLanguagePack(t *testing.T) {
 	old := lang.Codes
 	lang.Codes = append(slices.Clone(old), "xx")
@@ -172,6 +196,8 @@ func TestThirdLanguagePack(t *testing.T) {
 		}
 	}
 	mark(&root, "")
+	setList(t, &root, "read.frequency.every", "every")
+	setList(t, &root, "read.unit.week", "week", "weeks")
 	pack, err := yaml.Marshal(&root)
 	if err != nil {
 		t.Fatal(err)
@@ -185,10 +211,35 @@ func TestThirdLanguagePack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data = []byte(strings.Replace(string(data), "\ntype: avtale\n", "\ntype: avtale\nlanguage: xx\n", 1))
-	b, err := generator.Generate(generator.Input{File: "andoy.yaml", Data: data}, generator.Options{Templates: dir})
+	bokmål, _, err := generator.Load(generator.Input{File: "andoy.yaml", Data: data})
 	if err != nil {
 		t.Fatal(err)
+	}
+	const written = "frequency: hver 3. uke"
+	if !strings.Contains(string(data), written) {
+		t.Fatalf("andoy.yaml no longer has %q", written)
+	}
+	data = []byte(strings.Replace(string(data), "\ntype: avtale\n", "\ntype: avtale\nlanguage: xx\n", 1))
+	data = []byte(strings.Replace(string(data), written, "frequency: every 3 weeks", 1))
+	in := generator.Input{File: "andoy.yaml", Data: data}
+	if a, _, err := generator.Load(in); err != nil || a.Meetings[0].Frequency.Placed() {
+		t.Fatalf("the built-in packs alone read «every 3 weeks» (%v): the test proves nothing", err)
+	}
+	b, err := generator.Generate(in, generator.Options{Templates: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, want, err := generator.Calendar(bokmål, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	starts := regexp.MustCompile(`(?m)^DTSTART.*$`)
+	got := starts.FindAllString(string(file(t, b, "arshjul.ics")), -1)
+	if w := starts.FindAllString(string(want), -1); len(w) < 10 || !slices.Equal(got, w) {
+		t.Errorf("«every 3 weeks» in the test language is planned on\n%v\nnot on the dates of «hver 3. uke»:\n%v", got, w)
+	}
+	if !strings.Contains(string(file(t, b, "samarbeidsavtale.md")), "every 3 weeks") {
+		t.Error("the agreement does not print the frequency as the file writes it")
 	}
 	md := string(file(t, b, "samarbeidsavtale.md"))
 	for _, want := range []string{"ẋKontaktpersoner", "ẋVersjon", "| ẋNavn | ẋRolle |"} {

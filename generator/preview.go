@@ -29,12 +29,12 @@ type PreviewResult struct {
 // pages say what the bundle's documents say, with the draft note when the
 // documents are a draft. On bad input the error is model.Diagnostics.
 func Preview(in Input, opt Options) (*PreviewResult, error) {
-	a, diags, err := Load(in)
+	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
 	}
 	opt.NoSource = true // attachments are for the PDF only
-	g, err := newBuilder(in, opt, a)
+	g, err := newBuilder(in, opt, a, words)
 	if err != nil {
 		return nil, err
 	}

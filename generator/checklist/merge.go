@@ -263,7 +263,7 @@ func fitting(d model.Deadline, mt *model.Meeting) model.Deadline {
 	if mt == nil || mt.Frequency.Kind != model.FreqWeeks || !d.Before {
 		return d
 	}
-	days := map[string]int{"dag": 1, "uke": 7, "måned": 30}[d.Unit] * d.N
+	days := d.Days()
 	if days >= 7*mt.Frequency.Weeks {
 		return model.Deadline{}
 	}

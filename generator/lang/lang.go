@@ -239,6 +239,19 @@ func (p *Pack) N(key string, n int, args ...any) string {
 // List is the list with the given key.
 func (p *Pack) List(key string) []string { return p.lists[key] }
 
+// Keys are the names one level below prefix that hold a list, sorted: for
+// "read.number" they are "1", "10", …, "last".
+func (p *Pack) Keys(prefix string) []string {
+	var out []string
+	for k := range p.lists {
+		if name, ok := strings.CutPrefix(k, prefix+"."); ok && !strings.Contains(name, ".") {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // And lists words the Norwegian way: «a», «a og b», «a, b og c».
 func (p *Pack) And(words []string) string { return p.join(words, p.T("list.and")) }
 

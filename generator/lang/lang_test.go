@@ -32,8 +32,8 @@ func TestWords(t *testing.T) {
 		{p.Month(13), ""},
 		{p.Weekday(time.Sunday), "søndag"},
 		{p.Weekday(time.Monday), "mandag"},
-		{p.N("deadline.unit.uke", 1), "uke"},
-		{p.N("deadline.unit.uke", 2), "uker"},
+		{p.N("deadline.unit.week", 1), "uke"},
+		{p.N("deadline.unit.week", 2), "uker"},
 		{p.T("yearplan.title", 2027), "Årshjul 2027"},
 		{p.T("no.such.key"), "[no.such.key]"},
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // documentPackages are the packages whose strings can reach a document.
@@ -29,7 +30,7 @@ var norwegian = regexp.MustCompile(`[æøåÆØÅ]|\b(og|eller|ikke|ikkje|som|ti
 // may stay in bokmål»), or patterns the reader matches input with.
 var messageFuncs = map[string]bool{
 	"Errorf": true, "Warnf": true, "New": true, "Fatalf": true, "Fatal": true,
-	"MustCompile": true, // input patterns: words the reader accepts in either målform
+	"MustCompile": true, // the content check's patterns and the standard texts' {kommunen} placeholders, matched in the file's own text
 	"kw":          true, // the content check's keywords, matched in the file's own text
 	"nameHas":     true, // recognising a meeting's kind by its name, in the file's words
 }
@@ -48,9 +49,9 @@ var allowedVars = map[string]bool{
 var allowedLiterals = map[string]bool{
 	// output file names, the same in every målform
 	"samarbeidsrutine": true, "samarbeidsavtale": true,
-	// codes of the file format and of the built-in files: the deadline
-	// units, the topics «mål» and «ledermøte», the {avtalen} placeholder
-	"måned": true, "mål": true, "ledermøte": true, "{avtalen}": true,
+	// codes of the file format and of the built-in files: the topics
+	// «mål» and «ledermøte», the {avtalen} placeholder
+	"mål": true, "ledermøte": true, "{avtalen}": true,
 	// the producer in the PDF's metadata: the program's name
 	"samarbeid med go-pdf/fpdf": true,
 	// the HTML page's anchor for the skip link, never shown
@@ -148,6 +149,114 @@ func exempt(stack []ast.Node) bool {
 				if allowedVars[name.Name] {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// inputPackages read the file's phrases: their words come from the packs'
+// read.* lists, so that a file may write either målform and a new pack
+// brings its own.
+var inputPackages = []string{"../model"}
+
+// TestNoInputWordsInGo fails when a non-test Go file of the reader holds,
+// outside a message, a word the language packs list as input (read.*,
+// month and weekday names): the reader must take it from the packs.
+func TestNoInputWordsInGo(t *testing.T) {
+	words := map[string]bool{}
+	for _, code := range Codes {
+		p := Builtin(code)
+		for key, list := range p.lists {
+			if strings.HasPrefix(key, "read.") || key == "date.months" || key == "date.weekdays" {
+				for _, phrase := range list {
+					for _, w := range strings.Fields(phrase) {
+						words[strings.Trim(w, ".")] = true
+					}
+				}
+			}
+		}
+	}
+	// Short words and these everyday ones stand in messages too; «annen»
+	// is also a code of the file format («kind: annen»).
+	for w := range words {
+		if utf8.RuneCountInString(w) < 4 || w == "eller" || w == "møte" || w == "annen" {
+			delete(words, w)
+		}
+	}
+	letters := regexp.MustCompile(`\pL+`)
+	fset := token.NewFileSet()
+	found := 0
+	for _, dir := range inputPackages {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range files {
+			if strings.HasSuffix(path, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, path, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found++
+			var stack []ast.Node
+			ast.Inspect(f, func(n ast.Node) bool {
+				if n == nil {
+					stack = stack[:len(stack)-1]
+					return true
+				}
+				stack = append(stack, n)
+				lit, ok := n.(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING || inMessage(stack) {
+					return true
+				}
+				s, _ := strconv.Unquote(lit.Value)
+				if strings.HasPrefix(s, "read.") || strings.HasPrefix(s, "date.") || s == string(phaseAfter) {
+					return true // a key of the pack, or a checklist item's «phase: etter»
+				}
+				for _, w := range letters.FindAllString(strings.ToLower(s), -1) {
+					if words[w] {
+						t.Errorf("%s: the input word «%s» in Go: %s; the reader takes it from read.* in templates/lang/*.yaml", fset.Position(lit.Pos()), w, lit.Value)
+						break
+					}
+				}
+				return true
+			})
+		}
+	}
+	if found < 5 {
+		t.Fatalf("read %d Go files; the test reads nothing", found)
+	}
+}
+
+// phaseAfter is a code of the file format («phase: etter») that is also a
+// word of deadlines.
+const phaseAfter = "etter"
+
+// inMessage reports whether the literal on top of stack is an argument of
+// a message call, which stays bokmål, a struct tag, or in the YAML
+// parser's messages put into Norwegian (model.syntaxMessages).
+func inMessage(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.Field, *ast.ImportSpec:
+			return true
+		case *ast.ValueSpec:
+			if len(n.Names) == 1 && n.Names[0].Name == "syntaxMessages" {
+				return true
+			}
+		case *ast.CallExpr:
+			name := ""
+			switch fn := n.Fun.(type) {
+			case *ast.SelectorExpr:
+				name = fn.Sel.Name
+			case *ast.Ident:
+				name = fn.Name
+			}
+			if name == "Errorf" || name == "Warnf" || name == "New" || name == "Sprintf" {
+				return true
 			}
 		}
 	}

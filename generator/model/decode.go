@@ -16,22 +16,29 @@ import (
 // nested aliases cannot make it run for ever.
 const maxNodes = 200000
 
-// Load reads an agreement from the YAML in data. file names the input in
-// diagnostics. It returns the agreement and every problem found, sorted by
-// position; the agreement is nil when there are errors.
+// Load reads an agreement from the YAML in data, with the input words of
+// the built-in language packs. file names the input in diagnostics. It
+// returns the agreement and every problem found, sorted by position; the
+// agreement is nil when there are errors.
 func Load(file string, data []byte) (*Agreement, Diagnostics) {
+	return LoadWith(file, data, BuiltinVocabulary())
+}
+
+// LoadWith is Load with the input words of words, e.g. those of the packs
+// a --templates folder overrides or adds.
+func LoadWith(file string, data []byte, words *Vocabulary) (*Agreement, Diagnostics) {
 	if len(data) > MaxFileBytes {
 		r := &Reporter{File: file}
 		r.Errorf(Pos{1, 1}, "filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", MaxFileBytes/1024)
 		return nil, r.Diags
 	}
 	var a Agreement
-	r, ok := decodeFile(file, data, &a)
+	r, ok := decodeFile(file, data, &a, words)
 	if !ok {
 		return nil, r.Diags.Sort()
 	}
 	a.applyDefaults()
-	validate(r, &a)
+	validate(r, &a, words)
 	checkLimits(r, &a, len(data))
 	diags := r.Diags.Sort()
 	if len(diags.Errors()) > 0 {
@@ -175,9 +182,13 @@ func firstBadLine(data []byte) int {
 type decoder struct {
 	r     *Reporter
 	nodes int
+	words *Vocabulary
 }
 
-var scalarType = reflect.TypeFor[scalar]()
+var (
+	scalarType = reflect.TypeFor[scalar]()
+	wordedType = reflect.TypeFor[worded]()
+)
 
 func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
 
@@ -206,12 +217,19 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	if n.Kind == yaml.ScalarNode && !d.checkText(n, key, n.Value) {
 		return
 	}
-	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {
+	if v.CanAddr() && (v.Addr().Type().Implements(scalarType) || v.Addr().Type().Implements(wordedType)) {
 		if n.Kind != yaml.ScalarNode {
 			d.r.Errorf(pos(n), "«%s» skal være en enkelt verdi, ikke %s", key, kindWord(n))
 			return
 		}
-		if err := v.Addr().Interface().(scalar).parse(n.Value); err != nil {
+		var err error
+		switch x := v.Addr().Interface().(type) {
+		case worded:
+			err = x.read(n.Value, d.words)
+		case scalar:
+			err = x.parse(n.Value)
+		}
+		if err != nil {
 			d.r.Errorf(pos(n), "«%s»: %v", key, err)
 		}
 		return
@@ -389,7 +407,7 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
 // file's standard_texts.
 func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
 	var s Standard
-	r, _ := decodeFile(file, data, &s)
+	r, _ := decodeFile(file, data, &s, BuiltinVocabulary())
 	if len(r.Diags) > 0 {
 		return nil, r.Diags.Sort()
 	}
@@ -399,12 +417,12 @@ func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
 // decodeFile parses data and decodes it into v, a pointer to a model
 // struct. ok is false when the file could not be parsed at all; the
 // problems are in the reporter either way.
-func decodeFile(file string, data []byte, v any) (r *Reporter, ok bool) {
+func decodeFile(file string, data []byte, v any, words *Vocabulary) (r *Reporter, ok bool) {
 	r = &Reporter{File: file}
 	root := parseYAML(r, data)
 	if root == nil {
 		return r, false
 	}
-	(&decoder{r: r}).value(root, reflect.ValueOf(v).Elem(), "")
+	(&decoder{r: r, words: words}).value(root, reflect.ValueOf(v).Elem(), "")
 	return r, true
 }

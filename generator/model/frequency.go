@@ -2,8 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -65,97 +63,52 @@ func (f Frequency) IsZero() bool { return f.Kind == FreqNone }
 // Placed reports whether the year plan can turn the frequency into dates.
 func (f Frequency) Placed() bool { return f.PerYear() > 0 }
 
-// numbers are counts and ordinals as agreements write them.
-var numbers = map[string]int{
-	"en": 1, "én": 1, "ett": 1, "ei": 1, "ein": 1, "eitt": 1,
-	"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "åtte": 8, "ti": 10, "tolv": 12,
-	"første": 1, "annen": 2, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5,
-	"sjette": 6, "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9,
-	"tiende": 10, "tolvte": 12, "fjortende": 14, "siste": -1,
-}
-
-// number reads «3», «3.», «tre» or «tredje».
-func number(s string) (int, bool) {
-	if n, ok := numbers[s]; ok {
-		return n, true
-	}
-	n, err := strconv.Atoi(strings.TrimSuffix(s, "."))
-	return n, err == nil && n > 0
-}
-
-var (
-	// «hver 3. uke», «annenhver måned», «hvert semester», «hver høst»
-	every = regexp.MustCompile(`^(hver|hvert|annenhver|annethvert|annahver|annakvar|kvar|kvart) (?:(\S+) )?(dag|dager|dagar|uke|uka|uken|veke|veka|måned|måneden|månad|månaden|kvartal|halvår|halvåret|år|semester|vår|høst|haust)$`)
-	// «to ganger i året», «2 ganger per år», «en gang i halvåret»
-	times = regexp.MustCompile(`^(\S+) (?:gang|ganger|gong|gonger) (?:i|per|pr\.?|hver|hvert|kvar|kvart|om) ?(året|år|halvåret|halvår|måneden|måned|mnd\.?|månaden|månad|uken|uka|uke|veka|veke)$|^(\S+) (?:gang|ganger|gong|gonger) (årlig|årleg|månedlig|månadleg|ukentlig|halvårlig|halvårleg)$`)
-	// «første tirsdag i måneden»
-	nthWeekday = regexp.MustCompile(`^(?:den )?(\S+) (mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag)(?:en)? (?:i|hver|kvar) (?:måneden|måned|mnd\.?|månaden|månad)$`)
-	// «årlig innen april», «innen april»
-	yearlyBy = regexp.MustCompile(`^(?:(?:årlig|årleg|en gang i året|ein gong i året|en gang per år|ein gong per år|hvert år|kvart år),? )?(?:innen|innan) (\S+)$`)
-)
-
-var fixedFrequencies = map[string]Frequency{
-	"ved behov":      {Kind: FreqAsNeeded},
-	"faste møter":    {Kind: FreqRegular},
-	"fast":           {Kind: FreqRegular},
-	"jevnlig":        {Kind: FreqRegular},
-	"jevnlige møter": {Kind: FreqRegular},
-	"ukentlig":       {Kind: FreqWeeks, Weeks: 1},
-	"månedlig":       {Kind: FreqMonthly},
-	"kvartalsvis":    {Kind: FreqQuarterly},
-	"halvårlig":      {Kind: FreqTwiceYearly},
-	"vår og høst":    {Kind: FreqTwiceYearly},
-	"høst og vår":    {Kind: FreqTwiceYearly},
-	"årlig":          {Kind: FreqYearly},
-	// nynorsk, accepted in any file
-	"faste møte":   {Kind: FreqRegular},
-	"jamleg":       {Kind: FreqRegular},
-	"jamlege møte": {Kind: FreqRegular},
-	"vekentleg":    {Kind: FreqWeeks, Weeks: 1},
-	"månadleg":     {Kind: FreqMonthly},
-	"halvårleg":    {Kind: FreqTwiceYearly},
-	"vår og haust": {Kind: FreqTwiceYearly},
-	"haust og vår": {Kind: FreqTwiceYearly},
-	"årleg":        {Kind: FreqYearly},
-}
-
-// hedges are words before a frequency that do not change its dates.
-var hedges = []string{"minst ", "cirka ", "ca. ", "ca ", "omtrent ", "om lag ", "normalt ", "vanligvis ", "vanlegvis ", "fast "}
-
-// ParseFrequency reads a frequency written in Norwegian. Any phrase is
-// accepted as the parties' text; one the year plan cannot place has the
-// kind FreqUnplaced.
+// ParseFrequency reads a frequency written in Norwegian, with the words of
+// the built-in language packs. Any phrase is accepted as the parties' text;
+// one the year plan cannot place has the kind FreqUnplaced.
 func ParseFrequency(s string) (Frequency, error) {
 	var f Frequency
-	err := f.parse(s)
+	err := f.read(s, BuiltinVocabulary())
 	return f, err
 }
 
-func (f *Frequency) parse(s string) error {
+func (f *Frequency) read(s string, w *Vocabulary) error {
 	written := strings.Join(strings.Fields(s), " ")
 	if written == "" {
 		return fmt.Errorf("skriv hvor ofte, for eksempel «hver 3. uke», «annenhver måned» eller «to ganger i året»")
 	}
+	*f = w.frequency(written)
+	return nil
+}
+
+// frequency reads a phrase with single spaces; it is the parties' text
+// whatever the reader makes of it.
+func (w *Vocabulary) frequency(written string) Frequency {
 	text := strings.ToLower(written)
 	also := false
-	for _, suffix := range []string{" eller ved behov", ", og ved behov", " og ved behov", ", ellers ved behov", " og ellers ved behov", ", elles ved behov", " og elles ved behov", ", eller oftere ved behov", " og oftere ved behov", " eller oftere ved behov"} {
-		if t, ok := strings.CutSuffix(text, suffix); ok {
+	for _, end := range w.also {
+		if t, ok := strings.CutSuffix(text, end); ok {
 			text, also = t, true
 			break
 		}
 	}
-	for _, h := range hedges {
-		text = strings.TrimPrefix(text, h)
+	for cut := true; cut; {
+		cut = false
+		for _, h := range w.hedges {
+			if t, ok := strings.CutPrefix(text, h+" "); ok {
+				text, cut = t, true
+			}
+		}
 	}
-	for _, seasons := range []string{" (vår og høst)", ", vår og høst", " vår og høst", " (høst og vår)", ", høst og vår", " (vår og haust)", ", vår og haust", " vår og haust", " (haust og vår)", ", haust og vår"} {
-		if t, ok := strings.CutSuffix(text, seasons); ok {
-			if g, ok := parseFrequencyText(t); ok && g.Kind == FreqTwiceYearly {
+	for _, end := range w.seasons {
+		if t, ok := strings.CutSuffix(text, end); ok {
+			if g, ok := w.phrase(t); ok && g.Kind == FreqTwiceYearly {
 				text = t
 			}
 			break
 		}
 	}
-	got, ok := parseFrequencyText(text)
+	got, ok := w.phrase(text)
 	switch {
 	case !ok:
 		got = Frequency{Kind: FreqUnplaced}
@@ -164,96 +117,150 @@ func (f *Frequency) parse(s string) error {
 	}
 	got.AlsoAsNeeded = also
 	got.Text = written
-	*f = got
-	return nil
+	return got
 }
 
-func parseFrequencyText(text string) (Frequency, bool) {
-	if f, ok := fixedFrequencies[text]; ok {
+// phrase reads a frequency without hedges and additions, in one of the
+// shapes «kvartalsvis», «hver 3. uke», «to ganger i året», «første tirsdag
+// i måneden» and «årlig innen april».
+func (w *Vocabulary) phrase(text string) (Frequency, bool) {
+	if f, ok := w.phrases[text]; ok {
 		return f, true
 	}
-	if m := every.FindStringSubmatch(text); m != nil {
-		n := 1
-		if strings.HasPrefix(m[1], "anne") || strings.HasPrefix(m[1], "anna") {
-			if m[2] != "" {
-				return Frequency{}, false
-			}
-			n = 2
-		} else if m[2] != "" {
-			var ok bool
-			if n, ok = number(m[2]); !ok || n < 1 {
-				return Frequency{}, false
-			}
-		}
-		return interval(n, m[3])
-	}
-	if m := times.FindStringSubmatch(text); m != nil {
-		count, unit := m[1], m[2]
-		if count == "" {
-			count, unit = m[3], m[4]
-		}
-		n, ok := number(count)
-		if !ok || n < 1 {
-			return Frequency{}, false
-		}
-		return timesPer(n, unit)
-	}
-	if m := nthWeekday.FindStringSubmatch(text); m != nil {
-		n, ok := number(m[1])
-		wd := indexIn("date.weekdays", m[2])
-		if !ok || n > 4 || wd < 0 {
-			return Frequency{}, false
-		}
-		return Frequency{Kind: FreqMonthly, Nth: n, Weekday: time.Weekday((wd + 1) % 7)}, true
-	}
-	if m := yearlyBy.FindStringSubmatch(text); m != nil {
-		if i := indexIn("date.months", m[1]); i >= 0 {
-			return Frequency{Kind: FreqYearly, Deadline: Month(i + 1)}, true
+	for _, shape := range []func(string) (Frequency, bool){w.everyN, w.countPer, w.nthWeekday, w.yearlyBy} {
+		if f, ok := shape(text); ok {
+			return f, true
 		}
 	}
 	return Frequency{}, false
 }
 
+// everyN reads «hver uke», «hver 3. uke» and «annenhver måned».
+func (w *Vocabulary) everyN(text string) (Frequency, bool) {
+	word, rest := cutWord(text)
+	other := w.everyOther[word]
+	if !other && !w.every[word] {
+		return Frequency{}, false
+	}
+	if u, ok := w.units[rest]; ok {
+		if other {
+			return interval(2, u)
+		}
+		return interval(1, u)
+	}
+	count, rest := cutWord(rest)
+	u, ok := w.units[rest]
+	n, isNumber := w.number(count)
+	if other || !ok || !isNumber || n < 1 {
+		return Frequency{}, false
+	}
+	return interval(n, u)
+}
+
+// countPer reads «to ganger i året» and «to ganger årlig».
+func (w *Vocabulary) countPer(text string) (Frequency, bool) {
+	count, rest := cutWord(text)
+	word, rest := cutWord(rest)
+	n, ok := w.number(count)
+	if !w.times[word] || !ok || n < 1 {
+		return Frequency{}, false
+	}
+	u, ok := w.adverbs[rest]
+	if !ok {
+		if u, ok = w.perUnit(rest); !ok {
+			return Frequency{}, false
+		}
+	}
+	return timesPer(n, u)
+}
+
+// nthWeekday reads «første tirsdag i måneden» and «den siste fredagen i
+// måneden»: Monday to Friday, the first four or the last.
+func (w *Vocabulary) nthWeekday(text string) (Frequency, bool) {
+	if word, rest := cutWord(text); w.the[word] {
+		text = rest
+	}
+	count, rest := cutWord(text)
+	day, rest := cutWord(rest)
+	n, ok := w.number(count)
+	wd := w.weekday(day)
+	if u, isUnit := w.perUnit(rest); !ok || n > 4 || wd < 0 || wd > 4 || !isUnit || u != UnitMonth {
+		return Frequency{}, false
+	}
+	return Frequency{Kind: FreqMonthly, Nth: n, Weekday: time.Weekday((wd + 1) % 7)}, true
+}
+
+// yearlyBy reads «innen april» and «årlig, innen april»: a yearly
+// frequency («årlig», «en gang i året») before the word.
+func (w *Vocabulary) yearlyBy(text string) (Frequency, bool) {
+	for _, by := range w.by {
+		before, month := "", ""
+		if rest, ok := strings.CutPrefix(text, by+" "); ok {
+			month = rest
+		} else if i := strings.LastIndex(text, " "+by+" "); i > 0 {
+			before, month = strings.TrimSuffix(text[:i], ","), text[i+len(by)+2:]
+		} else {
+			continue
+		}
+		m := w.month(month)
+		if m < 0 {
+			continue
+		}
+		if before != "" {
+			if f, ok := w.phrase(before); !ok || f != (Frequency{Kind: FreqYearly}) {
+				continue
+			}
+		}
+		return Frequency{Kind: FreqYearly, Deadline: Month(m + 1)}, true
+	}
+	return Frequency{}, false
+}
+
 // interval is «every n units».
-func interval(n int, unit string) (Frequency, bool) {
-	switch unit {
-	case "dag", "dager", "dagar":
+func interval(n int, u TimeUnit) (Frequency, bool) {
+	switch u {
+	case UnitDay:
 		if n%7 != 0 {
 			return Frequency{}, false
 		}
 		return weeks(n / 7)
-	case "uke", "uka", "uken", "veke", "veka":
+	case UnitWeek:
 		return weeks(n)
-	case "måned", "måneden", "månad", "månaden":
+	case UnitMonth:
 		return months(n)
-	case "kvartal":
+	case UnitQuarter:
 		return months(3 * n)
-	case "halvår", "halvåret", "semester":
+	case UnitHalfYear:
 		return months(6 * n)
-	case "år":
+	case UnitYear:
 		return months(12 * n)
-	case "vår":
+	case UnitSpring:
 		return Frequency{Kind: FreqYearly, Season: Spring}, n == 1
-	case "høst", "haust":
+	case UnitAutumn:
 		return Frequency{Kind: FreqYearly, Season: Autumn}, n == 1
 	}
 	return Frequency{}, false
 }
 
 // timesPer is «n times per unit».
-func timesPer(n int, unit string) (Frequency, bool) {
-	switch {
-	case strings.HasPrefix(unit, "år"):
+func timesPer(n int, u TimeUnit) (Frequency, bool) {
+	switch u {
+	case UnitYear:
 		if 12%n != 0 {
 			return Frequency{}, false
 		}
 		return months(12 / n)
-	case strings.HasPrefix(unit, "halvår"):
+	case UnitHalfYear:
 		if 6%n != 0 {
 			return Frequency{}, false
 		}
 		return months(6 / n)
-	case strings.HasPrefix(unit, "m"):
+	case UnitQuarter:
+		if 3%n != 0 {
+			return Frequency{}, false
+		}
+		return months(3 / n)
+	case UnitMonth:
 		switch n {
 		case 1:
 			return months(1)
@@ -262,8 +269,10 @@ func timesPer(n int, unit string) (Frequency, bool) {
 		case 4:
 			return weeks(1)
 		}
-	case n == 1: // once a week
-		return weeks(1)
+	case UnitWeek:
+		if n == 1 {
+			return weeks(1)
+		}
 	}
 	return Frequency{}, false
 }

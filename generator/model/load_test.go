@@ -363,3 +363,42 @@ func TestNynorskFrequencies(t *testing.T) {
 		}
 	}
 }
+
+// TestFrequencySuggestionInFilesMålform: a frequency the year plan cannot
+// place gets a warning at its position whose suggestion is written in the
+// file's målform: the nearest phrase for a misspelt one, examples for one
+// the reader has no words for.
+func TestFrequencySuggestionInFilesMålform(t *testing.T) {
+	for _, c := range []struct{ sample, written, wrong, want string }{
+		{"volda", "frequency: kvar månad", "frequency: kvar manad",
+			"volda.yaml:165:16: advarsel: møtet «samarbeidsmote» holdes «kvar manad»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «kvar månad»?"},
+		{"volda", "frequency: kvar månad", "frequency: annakvar vekke",
+			"volda.yaml:165:16: advarsel: møtet «samarbeidsmote» holdes «annakvar vekke»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «annakvar veke»?"},
+		{"volda", "frequency: kvar månad", "frequency: av og til",
+			"volda.yaml:165:16: advarsel: møtet «samarbeidsmote» holdes «av og til»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; skriv for eksempel «kvar 3. veke», «annakvar månad», «to gonger i månaden», «første tysdag i månaden», «tre gonger i året», «kvar haust» eller «årleg innan april» for å få møtet i årshjulet"},
+		{"kristiansand", "frequency: hver 14. dag eller ved behov", "frequency: hver manad eller ved behov",
+			"kristiansand.yaml:233:16: advarsel: møtet «avdelingsledermote» holdes «hver manad eller ved behov»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «hver måned eller ved behov»?"},
+		{"kristiansand", "frequency: hver 14. dag eller ved behov", "frequency: Tre gnager i året",
+			"kristiansand.yaml:233:16: advarsel: møtet «avdelingsledermote» holdes «Tre gnager i året»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «Tre ganger i året»?"},
+	} {
+		data, err := os.ReadFile("../../samples/" + c.sample + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), c.written) {
+			t.Fatalf("%s.yaml no longer has %q", c.sample, c.written)
+		}
+		data = []byte(strings.Replace(string(data), c.written, c.wrong, 1))
+		a, diags := model.Load(c.sample+".yaml", data)
+		if a == nil {
+			t.Fatalf("%s refused: %v", c.wrong, diags)
+		}
+		found := false
+		for _, d := range diags {
+			found = found || d.String() == c.want
+		}
+		if !found {
+			t.Errorf("%s: want the warning\n  %s\ngot\n  %v", c.wrong, c.want, diags)
+		}
+	}
+}

@@ -36,21 +36,20 @@ type Period struct {
 func (p Period) IsZero() bool { return p.Kind == PeriodNone }
 
 var (
-	periodWeeks = regexp.MustCompile(`^(?:uke(?:r|ne)?|veke(?:r|ne)?|vekene) (\d{1,2})(?: ?- ?(\d{1,2}))?$`)
-	periodDays  = regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
-	easterWords = []string{"påske", "påsken", "påska", "påskeferie", "påskeferien", "påskeferia", "påskeuka", "påskeuken", "påskeveka"}
+	weekRange  = regexp.MustCompile(`^(\d{1,2})(?: ?- ?(\d{1,2}))?$`)
+	periodDays = regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
 )
 
-func (p *Period) parse(s string) error {
+func (p *Period) read(s string, w *Vocabulary) error {
 	text := strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	text = strings.NewReplacer("–", "-", "—", "-", "til", "-").Replace(text)
-	text = strings.Join(strings.Fields(text), " ")
+	text = strings.Join(strings.Fields(w.dashes.Replace(text)), " ")
 	help := fmt.Sprintf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel «uke 28–31», «uke 9», «23. desember–1. januar» eller «påske»", s)
-	if indexOf(easterWords, text) >= 0 {
+	if w.easter[text] {
 		*p = Period{Kind: PeriodEaster}
 		return nil
 	}
-	if m := periodWeeks.FindStringSubmatch(text); m != nil {
+	word, rest := cutWord(text)
+	if m := weekRange.FindStringSubmatch(rest); m != nil && w.units[word] == UnitWeek {
 		from, _ := strconv.Atoi(m[1])
 		to := from
 		if m[2] != "" {
@@ -63,10 +62,10 @@ func (p *Period) parse(s string) error {
 		return nil
 	}
 	if m := periodDays.FindStringSubmatch(text); m != nil {
-		fromMonth := indexIn("date.months", m[2])
+		fromMonth := w.month(m[2])
 		toMonth, toDay := fromMonth, m[1]
 		if m[3] != "" {
-			toMonth, toDay = indexIn("date.months", m[4]), m[3]
+			toMonth, toDay = w.month(m[4]), m[3]
 		}
 		if fromMonth < 0 || toMonth < 0 {
 			return fmt.Errorf("%s", help)

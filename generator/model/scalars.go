@@ -19,6 +19,12 @@ type scalar interface {
 	parse(s string) error
 }
 
+// worded is implemented by the value types written in words the language
+// packs give (read.*): frequencies, deadlines, breaks, months and weekdays.
+type worded interface {
+	read(s string, w *Vocabulary) error
+}
+
 // ID names a party, unit, role, meeting or checklist so others can refer to it.
 type ID string
 
@@ -262,26 +268,13 @@ func names(key string) []string {
 // Month is a month of the year, written by its name.
 type Month time.Month
 
-func (m *Month) parse(s string) error {
-	i := indexIn("date.months", strings.ToLower(s))
+func (m *Month) read(s string, w *Vocabulary) error {
+	i := w.month(strings.ToLower(s))
 	if i < 0 {
 		return parseEnum(new(string), s, MonthNames()...)
 	}
 	*m = Month(i + 1)
 	return nil
-}
-
-// indexIn is the position of s in the list key of any built-in pack, -1
-// when no pack has it.
-func indexIn(key, s string) int {
-	for _, code := range lang.Codes {
-		if p := lang.Builtin(code); p != nil {
-			if i := indexOf(p.List(key), s); i >= 0 {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // String gives the bokmål name of the month, for messages on the command line.
@@ -293,12 +286,12 @@ type Weekday struct {
 	Day time.Weekday
 }
 
-func (w *Weekday) parse(s string) error {
-	i := indexIn("date.weekdays", strings.ToLower(s))
-	if i < 0 {
+func (wd *Weekday) read(s string, w *Vocabulary) error {
+	i, ok := w.weekdays[strings.ToLower(s)]
+	if !ok {
 		return parseEnum(new(string), s, WeekdayNames()...)
 	}
-	*w = Weekday{Set: true, Day: time.Weekday((i + 1) % 7)}
+	*wd = Weekday{Set: true, Day: time.Weekday((i + 1) % 7)}
 	return nil
 }
 
@@ -338,38 +331,55 @@ func (c ClockTime) String() string {
 // event named after it: «innen 3 måneder etter bosetting».
 type Deadline struct {
 	N      int
-	Unit   string // "dag", "uke" or "måned"
+	Unit   TimeUnit // UnitDay, UnitWeek or UnitMonth
 	Before bool
 	// Event is the event the deadline counts from, as written, when it is
 	// not the list's own; empty for the list's event.
 	Event string
 }
 
-// deadlinePattern reads a deadline in bokmål or nynorsk: «senest 2 uker
-// før», «innan 3 månader etter». Like every input keyword, both forms are
-// accepted in any file.
-var deadlinePattern = regexp.MustCompile(`^(?:innen |innan |senest |seinast )?(\d+) (dag|dager|dagar|uke|uker|veke|veker|måned|måneder|månad|månader) (før|etter)(?: (\p{L}[\p{L} -]*))?$`)
+// eventShape is what may name a deadline's event: letters, spaces and
+// hyphens, beginning with a letter.
+var eventShape = regexp.MustCompile(`^\p{L}[\p{L} -]*$`)
 
-// ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før».
+// ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før»,
+// with the words of the built-in language packs.
 func ParseDeadline(s string) (Deadline, error) {
 	var d Deadline
-	err := d.parse(s)
+	err := d.read(s, BuiltinVocabulary())
 	return d, err
 }
 
-func (d *Deadline) parse(s string) error {
-	m := deadlinePattern.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før», «innen 3 måneder etter» eller «innen 3 måneder etter bosetting»", s)
+// read reads «[innen|senest] N unit før|etter [event]» in the words of any
+// pack: «senest 2 uker før», «innan 3 månader etter busetjinga».
+func (d *Deadline) read(s string, w *Vocabulary) error {
+	bad := fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før», «innen 3 måneder etter» eller «innen 3 måneder etter bosetting»", s)
+	word, rest := cutWord(s)
+	if w.deadlineBy[strings.ToLower(word)] {
+		word, rest = cutWord(rest)
 	}
-	n, _ := strconv.Atoi(m[1])
+	if word == "" || strings.TrimLeft(word, "0123456789") != "" {
+		return bad
+	}
+	n, _ := strconv.Atoi(word)
+	word, rest = cutWord(rest)
+	unit := w.units[strings.ToLower(word)]
+	dir, rest := cutWord(rest)
+	before, after := w.before[strings.ToLower(dir)], w.after[strings.ToLower(dir)]
+	event := strings.TrimSpace(rest)
+	if unit != UnitDay && unit != UnitWeek && unit != UnitMonth || !before && !after || event != "" && !eventShape.MatchString(event) {
+		return bad
+	}
 	if n < 1 || n > 365 {
 		return fmt.Errorf("fristen «%s» må være mellom 1 og 365", s)
 	}
-	unit := map[string]string{"dag": "dag", "dager": "dag", "dagar": "dag", "uke": "uke", "uker": "uke", "veke": "uke", "veker": "uke",
-		"måned": "måned", "måneder": "måned", "månad": "måned", "månader": "måned"}[m[2]]
-	*d = Deadline{N: n, Unit: unit, Before: m[3] == "før", Event: strings.TrimSpace(m[4])}
+	*d = Deadline{N: n, Unit: unit, Before: before, Event: event}
 	return nil
+}
+
+// Days is about how many days the deadline reaches, a month counted as 30.
+func (d Deadline) Days() int {
+	return map[TimeUnit]int{UnitDay: 1, UnitWeek: 7, UnitMonth: 30}[d.Unit] * d.N
 }
 
 // IsZero reports whether no deadline is set.
@@ -396,7 +406,7 @@ func (d Deadline) In(p *lang.Pack) string {
 	if d.IsZero() {
 		return ""
 	}
-	unit := p.N("deadline.unit."+d.Unit, d.N)
+	unit := p.N("deadline.unit."+string(d.Unit), d.N)
 	s := p.T("deadline.after", d.N, unit)
 	if d.Before {
 		s = p.T("deadline.before", d.N, unit)

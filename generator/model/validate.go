@@ -59,13 +59,14 @@ type idEntry struct {
 }
 
 type validator struct {
-	r   *Reporter
-	a   *Agreement
-	ids map[ID]idEntry
+	r     *Reporter
+	a     *Agreement
+	ids   map[ID]idEntry
+	words *Vocabulary
 }
 
-func validate(r *Reporter, a *Agreement) {
-	v := &validator{r: r, a: a, ids: map[ID]idEntry{}}
+func validate(r *Reporter, a *Agreement, words *Vocabulary) {
+	v := &validator{r: r, a: a, ids: map[ID]idEntry{}, words: words}
 	v.collectIDs()
 	v.checkRefs()
 	v.checkCycles()
@@ -280,9 +281,9 @@ func (v *validator) checkRefs() {
 		v.schedule(m)
 		switch m.Frequency.Kind {
 		case FreqRegular:
-			v.r.Warnf(m.At("frequency"), "møtet «%s» har «faste møter» uten fastsatt hyppighet og får ingen datoer i årshjulet; skriv for eksempel «hver måned» når partene har avtalt hvor ofte", m.ID)
+			v.r.Warnf(m.At("frequency"), "møtet «%s» har «%s» uten fastsatt hyppighet og får ingen datoer i årshjulet; skriv for eksempel «%s» når partene har avtalt hvor ofte", m.ID, m.Frequency, v.pack().T("read.example.interval"))
 		case FreqUnplaced:
-			v.r.Warnf(m.At("frequency"), "møtet «%s» holdes «%s»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; skriv for eksempel «hver 3. uke», «annenhver måned», «to ganger i måneden», «første tirsdag i måneden», «tre ganger i året», «hver høst» eller «årlig innen april» for å få møtet i årshjulet", m.ID, m.Frequency)
+			v.unplaced(m)
 		}
 	}
 	if a.Sharing != nil {
@@ -306,6 +307,21 @@ func (v *validator) checkRefs() {
 		v.ref(c.Role, refRole, c.At("role"), "role")
 		v.lawRefs(c.Refs, c.Loc)
 	}
+}
+
+// pack is the language pack of the file's målform: the examples in a
+// message are written in it.
+func (v *validator) pack() *lang.Pack { return v.words.Pack(string(v.a.Language)) }
+
+// unplaced warns about a frequency the year plan cannot place: what it was
+// likely meant to be, or how to write one, in the file's målform.
+func (v *validator) unplaced(m Meeting) {
+	msg := fmt.Sprintf("møtet «%s» holdes «%s»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer", m.ID, m.Frequency)
+	if s := v.words.Suggest(m.Frequency.Text, string(v.a.Language)); s != "" {
+		v.r.Warnf(m.At("frequency"), "%s; mente du «%s»?", msg, s)
+		return
+	}
+	v.r.Warnf(m.At("frequency"), "%s; skriv for eksempel %s for å få møtet i årshjulet", msg, OrList(v.pack().List("read.example.frequency")))
 }
 
 func (v *validator) schedule(m Meeting) {

@@ -334,7 +334,7 @@ func (s *Server) diagnose(text []byte) checkReply {
 	}
 	reply.OK = true
 	warnings := res.Warnings
-	if a, _, err := generator.Load(s.input(text)); err == nil {
+	if a, _, err := generator.LoadWith(s.input(text), generator.Options{Templates: s.cfg.Templates}); err == nil {
 		warnings = append(warnings, generator.EvaluationDue(s.cfg.File, a, s.cfg.Now())...)
 		warnings = append(warnings, generator.PlanClashes(s.cfg.File, a, 0)...)
 	}

@@ -396,3 +396,47 @@ func TestWriteWaitsThenRefuses(t *testing.T) {
 		t.Errorf("waited %v, error %v", waited, err)
 	}
 }
+
+// TestWriteLeavesNoFileOpen: a bundle of more files than are flushed at
+// once is written whole, and neither it nor a write that fails half-way
+// (a folder of the old bundle where the new one has a file) leaves a file
+// open.
+func TestWriteLeavesNoFileOpen(t *testing.T) {
+	if _, err := os.ReadDir("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd to count open files")
+	}
+	open := func() int {
+		fds, err := os.ReadDir("/proc/self/fd")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(fds)
+	}
+	var files []File
+	for i := range 3*maxUnsynced + 5 {
+		files = append(files, File{Path: fmt.Sprintf("rutiner/rolle%03d.md", i), Data: []byte(strings.Repeat("x", i))})
+	}
+	dir := filepath.Join(t.TempDir(), "ut")
+	before := open()
+	write(t, dir, files)
+	if got := withoutManifest(tree(t, dir)); !maps.Equal(got, asTree(files)) {
+		t.Fatalf("%d files written of %d", len(got), len(files))
+	}
+	if after := open(); after != before {
+		t.Errorf("%d files open before Write, %d after", before, after)
+	}
+	// rutiner/rolle050.md is now a folder of the user's
+	if err := os.Remove(filepath.Join(dir, "rutiner", "rolle050.md")); err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, filepath.Join(dir, "rutiner", "rolle050.md", "egen.txt"), "min")
+	if _, err := Write(dir, files, Options{}); err == nil {
+		t.Fatal("a file over the user's folder was written")
+	}
+	if after := open(); after != before {
+		t.Errorf("%d files open before the failed Write, %d after", before, after)
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "rutiner", "rolle050.md", "egen.txt")); err != nil || string(got) != "min" {
+		t.Errorf("the user's file: %q, %v", got, err)
+	}
+}

@@ -390,6 +390,19 @@ func (g *builder) agreementView() (render.AgreementView, error) {
 }
 
 func (g *builder) agreement() ([]document, error) {
+	// The file without its comments, attached to the PDF, is made while
+	// the template is filled: it only reads the input.
+	type stripped struct {
+		data []byte
+		err  error
+	}
+	source := make(chan stripped, 1)
+	if !g.opt.NoSource {
+		go func() {
+			data, err := model.WithoutComments(g.in.Data)
+			source <- stripped{data, err}
+		}()
+	}
 	view, err := g.agreementView()
 	if err != nil {
 		return nil, err
@@ -403,13 +416,13 @@ func (g *builder) agreement() ([]document, error) {
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {
-		source, err := model.WithoutComments(g.in.Data)
-		if err != nil {
-			return nil, err
+		src := <-source
+		if src.err != nil {
+			return nil, src.err
 		}
 		meta.Attachments = []pdf.Attachment{{
 			Name:        sourceName(g.in.File),
-			Content:     source,
+			Content:     src.data,
 			Description: g.lang.T("agreement.source", g.lang.T("kind."+string(g.a.Type)+".doc")),
 		}}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"samarbeid/generator"
 	"samarbeid/generator/diff"
 	"samarbeid/generator/model"
 )
@@ -12,7 +13,7 @@ import (
 func diffCommand() *command {
 	return &command{
 		name:  "diff",
-		usage: "diff GAMMEL NY [--format text|md]",
+		usage: "diff GAMMEL NY [--format text|md] [--templates MAPPE]",
 		short: "viser hva som er endret mellom to versjoner, til endringsloggen",
 		long: `Sammenligner to versjoner av avtalefilen, GAMMEL og NY, etter innhold og
 viser hver endring på én linje, gruppert under overskrifter: parter, enheter,
@@ -25,12 +26,14 @@ Rekkefølgen i listene og måten en verdi er skrevet på («kvartalsvis» eller
 «hvert kvartal»), regnes ikke som endringer.
 
 Med --format md blir utskriften Markdown, klar til å limes inn i
-endringsloggen.
+endringsloggen. Rapporten skrives på målformen til den nye filen; med
+--templates brukes språkpakkene i MAPPE/lang i stedet for de innebygde.
 
 Avslutningskoder: 0 ingen endringer, 1 endringer funnet, 2 feil i en av
 filene eller i bruken.`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.String("format", "text", "skriv endringene som `FORMAT`: text (ren tekst) eller md (Markdown)")
+			fs.String("templates", "", "bruk egne språkpakker (lang/nb.yaml, lang/nn.yaml) fra `MAPPE` i stedet for de innebygde")
 		},
 		run: runDiff,
 	}
@@ -44,6 +47,16 @@ func runDiff(e env, fs *pflag.FlagSet, args []string) int {
 	if format != "text" && format != "md" {
 		return usageError(e, "diff", "--format %s finnes ikke; skriv --format text eller --format md", format)
 	}
+	tmpl, ok := templatesDir(e, "diff", fs)
+	if !ok {
+		return exitBad
+	}
+	opt := generator.Options{Templates: tmpl}
+	words, err := generator.Words(opt)
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
 	var loaded [2]*model.Agreement
 	bad := false
 	for i, name := range args {
@@ -53,7 +66,7 @@ func runDiff(e env, fs *pflag.FlagSet, args []string) int {
 			bad = true
 			continue
 		}
-		a, diags := model.Load(in.File, in.Data)
+		a, diags := model.LoadWith(in.File, in.Data, words)
 		if errs := diags.Errors(); len(errs) > 0 {
 			printDiagnostics(e, errs)
 			bad = true
@@ -64,7 +77,12 @@ func runDiff(e env, fs *pflag.FlagSet, args []string) int {
 	if bad {
 		return exitBad
 	}
-	report := diff.Compare(loaded[0], loaded[1])
+	pack, err := generator.Language(loaded[1], opt)
+	if err != nil {
+		printDiagnostics(e, err)
+		return exitBad
+	}
+	report := diff.CompareIn(loaded[0], loaded[1], pack)
 	if format == "md" {
 		fmt.Fprint(e.stdout, report.Markdown())
 	} else {

@@ -10,9 +10,13 @@ import (
 	"samarbeid/generator/model"
 )
 
-// Compare lists what changed from the old revision to the new one.
-func Compare(old, new *model.Agreement) Report {
-	d := &differ{old: old, new: new, p: packFor(new)}
+// Compare lists what changed from the old revision to the new one, in the
+// words of the built-in pack of the new one's målform.
+func Compare(old, new *model.Agreement) Report { return CompareIn(old, new, packFor(new)) }
+
+// CompareIn is Compare in the words of the pack p.
+func CompareIn(old, new *model.Agreement, p *lang.Pack) Report {
+	d := &differ{old: old, new: new, p: p}
 	d.agreement()
 	d.texts()
 	d.parties()

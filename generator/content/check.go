@@ -72,7 +72,7 @@ func (p *part) add(pos model.Pos, what string) {
 func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool, k keyword) {
 	var hits []tagged
 	for _, t := range c.src.tags {
-		if _, says := k.match(t.text); len(k) > 0 && !says {
+		if _, says := k.match(t.text); len(k.src) > 0 && !says {
 			continue
 		}
 		if t.has(topic) && (accept == nil || accept(t.sides)) {
@@ -272,8 +272,8 @@ func (c *checker) duties() Finding {
 			nav.add(g.Pos, what)
 		}
 	}
-	c.tags(mun, "ansvar", only(sideMunicipality), nil)
-	c.tags(nav, "ansvar", only(sideNAV), nil)
+	c.tags(mun, "ansvar", only(sideMunicipality), keyword{})
+	c.tags(nav, "ansvar", only(sideNAV), keyword{})
 	f := c.finding("ansvar", c.w.T("content.duties.title"), true, mun, nav)
 	for _, l := range a.Levels {
 		f.Where = appendPos(f.Where, l.Pos)

@@ -30,7 +30,7 @@ func TestPrefilterKeepsEveryMatch(t *testing.T) {
 	}
 	filtered, matched := 0, 0
 	for _, k := range allKeywords {
-		for _, p := range k {
+		for _, p := range k.patterns() {
 			lines := append(slices.Clone(lines), p.prefixes...)
 			for _, l := range lines {
 				re := p.re.MatchString(l)

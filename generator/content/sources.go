@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 
 	"samarbeid/generator/model"
 )
@@ -277,8 +278,19 @@ func short(s string) string {
 
 // keyword recognises a point in free text. A text matches when every
 // pattern matches it (lower-cased); the words matched by the first pattern
-// are what the report quotes.
-type keyword []pattern
+// are what the report quotes. Its regexps are compiled the first time it
+// is used, not when the program starts.
+type keyword struct {
+	src     []string
+	compile func() []pattern // nil for no keyword
+}
+
+func (k keyword) patterns() []pattern {
+	if k.compile == nil {
+		return nil
+	}
+	return k.compile()
+}
 
 // pattern is one regexp of a keyword with the literal texts one of which
 // every match starts with (none when the regexp has no such set): most
@@ -289,12 +301,14 @@ type pattern struct {
 	prefixes []string
 }
 
-func kw(patterns ...string) keyword {
-	k := make(keyword, len(patterns))
-	for i, p := range patterns {
-		k[i] = pattern{re: regexp.MustCompile(p), prefixes: literalPrefixes(p)}
-	}
-	return k
+func kw(src ...string) keyword {
+	return keyword{src: src, compile: sync.OnceValue(func() []pattern {
+		out := make([]pattern, len(src))
+		for i, p := range src {
+			out[i] = pattern{re: regexp.MustCompile(p), prefixes: literalPrefixes(p)}
+		}
+		return out
+	})}
 }
 
 // literalPrefixes are literal texts one of which starts every match of
@@ -391,7 +405,7 @@ func (p pattern) mayMatch(s string) bool {
 func (k keyword) match(s string) (string, bool) {
 	lower := strings.ToLower(s)
 	var word string
-	for i, p := range k {
+	for i, p := range k.patterns() {
 		if !p.mayMatch(lower) {
 			return "", false
 		}

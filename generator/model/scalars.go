@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"time"
 	"unicode/utf8"
 
@@ -340,7 +341,14 @@ type Deadline struct {
 
 // eventShape is what may name a deadline's event: letters, spaces and
 // hyphens, beginning with a letter.
-var eventShape = regexp.MustCompile(`^\p{L}[\p{L} -]*$`)
+func eventShape(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && (i == 0 || r != ' ' && r != '-') {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // ParseDeadline reads a deadline written in Norwegian, e.g. «2 uker før»,
 // with the words of the built-in language packs.
@@ -367,7 +375,7 @@ func (d *Deadline) read(s string, w *Vocabulary) error {
 	dir, rest := cutWord(rest)
 	before, after := w.before[strings.ToLower(dir)], w.after[strings.ToLower(dir)]
 	event := strings.TrimSpace(rest)
-	if unit != UnitDay && unit != UnitWeek && unit != UnitMonth || !before && !after || event != "" && !eventShape.MatchString(event) {
+	if unit != UnitDay && unit != UnitWeek && unit != UnitMonth || !before && !after || event != "" && !eventShape(event) {
 		return bad
 	}
 	if n < 1 || n > 365 {

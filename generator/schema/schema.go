@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
@@ -153,7 +154,7 @@ func (w *walker) object(t reflect.Type) (Object, error) {
 
 // value gives the schema of a field's type, without its description.
 func (w *walker) value(t reflect.Type, field string) (Object, error) {
-	if values, ok := Enums[t]; ok {
+	if values, ok := Enums()[t]; ok {
 		return Object{{"type", "string"}, {"enum", values}}, nil
 	}
 	if s, ok := scalars[t]; ok {
@@ -228,23 +229,26 @@ const (
 
 // Enums are the values each enumerated scalar type of the model accepts.
 // The model keeps most of them unexported; the tests check every value here
-// against the decoder, and that a value not here is refused.
-var Enums = map[reflect.Type][]string{
-	reflect.TypeFor[model.Kind]():        {"avtale", "rutine"},
-	reflect.TypeFor[model.Language]():    lang.Codes,
-	reflect.TypeFor[model.Status]():      {"utkast", "endelig"},
-	reflect.TypeFor[model.LegalBasis]():  {"integreringsloven", "introduksjonsloven"},
-	reflect.TypeFor[model.PartyKind]():   {"kommune", "nav", "fylkeskommune", "annen"},
-	reflect.TypeFor[model.RoleKind]():    model.RoleKinds,
-	reflect.TypeFor[model.TextMode]():    {"behold", "utvid", "erstatt", "utelat"},
-	reflect.TypeFor[model.Level]():       {"leder", "saksbehandler", "individ"},
-	reflect.TypeFor[model.Topic]():       model.Topics,
-	reflect.TypeFor[model.Phase]():       {"før", "under", "etter"},
-	reflect.TypeFor[model.Month]():       model.MonthNames(),
-	reflect.TypeFor[model.Weekday]():     model.WeekdayNames(),
-	reflect.TypeFor[model.HolidayRule](): {"flyttes", "utgår"},
-	reflect.TypeFor[model.DocKind]():     {"vedlegg", "referanse"},
-}
+// against the decoder, and that a value not here is refused. They are
+// made when a schema is first written, not when the program starts.
+var Enums = sync.OnceValue(func() map[reflect.Type][]string {
+	return map[reflect.Type][]string{
+		reflect.TypeFor[model.Kind]():        {"avtale", "rutine"},
+		reflect.TypeFor[model.Language]():    lang.Codes,
+		reflect.TypeFor[model.Status]():      {"utkast", "endelig"},
+		reflect.TypeFor[model.LegalBasis]():  {"integreringsloven", "introduksjonsloven"},
+		reflect.TypeFor[model.PartyKind]():   {"kommune", "nav", "fylkeskommune", "annen"},
+		reflect.TypeFor[model.RoleKind]():    model.RoleKinds,
+		reflect.TypeFor[model.TextMode]():    {"behold", "utvid", "erstatt", "utelat"},
+		reflect.TypeFor[model.Level]():       {"leder", "saksbehandler", "individ"},
+		reflect.TypeFor[model.Topic]():       model.Topics,
+		reflect.TypeFor[model.Phase]():       {"før", "under", "etter"},
+		reflect.TypeFor[model.Month]():       model.MonthNames(),
+		reflect.TypeFor[model.Weekday]():     model.WeekdayNames(),
+		reflect.TypeFor[model.HolidayRule](): {"flyttes", "utgår"},
+		reflect.TypeFor[model.DocKind]():     {"vedlegg", "referanse"},
+	}
+})
 
 // Frequencies are phrases the decoder reads as a frequency; the schema
 // lists them in the description and as examples. «… eller ved behov» may

@@ -217,7 +217,7 @@ func probe(t *testing.T, typ reflect.Type, value string) bool {
 }
 
 func TestEnumsAreWhatTheDecoderAccepts(t *testing.T) {
-	for typ, values := range Enums {
+	for typ, values := range Enums() {
 		if _, ok := probes[typ]; !ok {
 			t.Errorf("no probe for %s; add one to probes", typ)
 			continue

@@ -186,16 +186,21 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	// Fonts and hyphenation patterns are read while the templates are
 	// filled, in the language the PDFs will ask for.
 	pdf.Preload(g.lang.Code())
-	// Whether it is a draft (which reads the starter files) is decided
-	// beside the filling too; both only read the agreement.
-	draft := make(chan model.Diagnostics, 1)
-	go func() { draft <- g.draftReasons() }()
+	// Whether it is a draft (which reads the starter files), and the
+	// content check's summary, are made beside the filling too; they only
+	// read the agreement.
+	draft, summary := make(chan model.Diagnostics, 1), make(chan string, 1)
+	go func() {
+		draft <- g.draftReasons()
+		summary <- content.Check(in.File, a).Summary()
+	}()
 	docs, err := g.documents()
 	if err != nil {
 		return nil, err
 	}
-	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort(), Summary: content.Check(in.File, a).Summary()}
-	if b.Draft = <-draft; len(b.Draft) > 0 {
+	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort()}
+	b.Draft, b.Summary = <-draft, <-summary
+	if len(b.Draft) > 0 {
 		for i := range docs {
 			docs[i].markdown = markDraft(docs[i].markdown, g.lang.T("doc.version")+" "+a.Version, g.lang.T("draft.note"))
 			docs[i].pdf.Draft = g.lang.T("draft.word")

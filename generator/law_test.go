@@ -170,6 +170,9 @@ func TestEachLawFactByDateAndAct(t *testing.T) {
 	if list := string(file(t, late, "sjekklister/permisjon.md")); !strings.Contains(list, leave) {
 		t.Errorf("the leave decision does not cite %s:\n%s", leave, list)
 	}
+	if md := string(file(t, late, "samarbeidsavtale.md")); !strings.Contains(md, "barn (integreringsforskriften kapittel\u00a02)") || !strings.Contains(md, "introduksjonsstønad (integreringsloven §§\u00a012, 15, 16 og 18\u00a0a)") {
+		t.Errorf("the programme's duties must cite integreringsforskriften chapter 2 and § 18 a in 2027:\n%s", md)
+	}
 	if sheet := string(file(t, late, "rutiner/programradgiver.md")); !strings.Contains(sheet, "**Integreringsforskriften** (forskrift til integreringsloven): kapittel\u00a04 fri og permisjoner fra introduksjonsprogrammet") {
 		t.Errorf("the routine sheet's legal basis lacks integreringsforskriften chapter 4:\n%s", sheet)
 	}
@@ -181,6 +184,9 @@ func TestEachLawFactByDateAndAct(t *testing.T) {
 		if md := string(f.Data); strings.HasSuffix(f.Path, ".md") && (strings.Contains(md, coordination) || strings.Contains(md, "18\u00a0a")) {
 			t.Errorf("%s of an agreement dated 2026 cites § 12 a or § 18 a", f.Path)
 		}
+	}
+	if md := string(file(t, in2026, "samarbeidsavtale.md")); !strings.Contains(md, "introduksjonsstønad (integreringsloven §§\u00a012, 15 og 16)") || !strings.Contains(md, "barn (integreringsforskriften kapittel\u00a02)") {
+		t.Errorf("in 2026 the programme duty cites §§ 12, 15 and 16 and the regulation's chapter 2, not § 18 a:\n%s", md)
 	}
 	if list := string(file(t, in2026, "sjekklister/programslutt.md")); !strings.Contains(list, certItem+" — *Programrådgiver*\n") {
 		t.Errorf("the deltakerbevis item must stay, without a reference, in 2026:\n%s", list)
@@ -198,12 +204,15 @@ func TestEachLawFactByDateAndAct(t *testing.T) {
 		if !strings.HasSuffix(f.Path, ".md") {
 			continue
 		}
-		if strings.Contains(strings.ToLower(md), "integreringsforskrift") {
-			t.Errorf("%s names integreringsforskriften in an agreement under introduksjonsloven", f.Path)
+		if strings.Contains(strings.ToLower(md), "integreringsforskrift") || strings.Contains(md, "livsmestring") {
+			t.Errorf("%s names integreringsforskriften or its programme elements in an agreement under introduksjonsloven", f.Path)
 		}
 		if strings.Contains(md, "integreringsloven §") || strings.Contains(md, "integreringsloven kapittel") {
 			t.Errorf("%s cites integreringsloven in an agreement under introduksjonsloven", f.Path)
 		}
+	}
+	if md := string(file(t, intro, "samarbeidsavtale.md")); !strings.Contains(md, "introduksjonsstønad (introduksjonsloven §§\u00a03, 4 og 6)") {
+		t.Errorf("the programme duty under introduksjonsloven must cite §§ 3, 4 (deltakerbevis) and 6:\n%s", md)
 	}
 	if list := string(file(t, intro, "sjekklister/programslutt.md")); !strings.Contains(list, certItem+" — *Programrådgiver* "+certIntro) {
 		t.Errorf("deltakerbevis under introduksjonsloven must cite its § 4:\n%s", list)

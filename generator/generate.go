@@ -175,6 +175,9 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
+	// The fonts are read while the input is, on another core: every PDF
+	// needs them, whatever the file's language.
+	pdf.PreloadFonts()
 	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
@@ -183,8 +186,8 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Fonts and hyphenation patterns are read while the templates are
-	// filled, in the language the PDFs will ask for.
+	// The hyphenation patterns are read while the templates are filled,
+	// in the language the PDFs will ask for.
 	pdf.Preload(g.lang.Code())
 	// Whether it is a draft (which reads the starter files), and the
 	// content check's summary, are made beside the filling too; they only

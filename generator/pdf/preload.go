@@ -10,6 +10,13 @@ import "samarbeid/generator/hyphen"
 // Calling it is optional; an error shows when Render needs what failed.
 func Preload(language string) {
 	go hyphen.For(language)
+	PreloadFonts()
+}
+
+// PreloadFonts starts reading the text faces in the background, as
+// Preload does; it needs no language, so a caller may start it before it
+// knows the document's, for instance while it reads the input.
+func PreloadFonts() {
 	go func() {
 		fs, err := loadFonts()
 		if err != nil {

@@ -189,3 +189,45 @@ func (f *Fpdf) subsetFontName(font fontDefType, subset []byte) string {
 	}
 	return string(append(append(tag, '+'), font.utf8File.psName...))
 }
+
+// cutFont is a UTF-8 font's subset, cut and compressed for putfonts.
+type cutFont struct {
+	stream      []byte     // the subset, uncompressed
+	cidToGidMap *membuffer // compressed
+	fontFile    *membuffer // the subset, compressed
+}
+
+// cutUTF8Fonts cuts and compresses the subsets of the document's UTF-8
+// fonts side by side, one goroutine each, before putfonts writes them in
+// order; upstream did it one font after another inside the loop, most of
+// the time Output takes. Each font's cutter and used runes are the
+// document's own, and the shared font is read-only, so the result is the
+// same bytes. Not upstream.
+func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*cutFont {
+	out := make(map[string]*cutFont)
+	var wg sync.WaitGroup
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		c := &cutFont{}
+		out[key] = c
+		wg.Go(func() {
+			usedRunes := font.usedRunes
+			delete(usedRunes, 0)
+			c.stream = font.utf8File.GenerateCutFont(usedRunes)
+			codeSignDictionary := font.utf8File.CodeSymbolDictionary
+			delete(codeSignDictionary, 0)
+			cidToGidMap := make([]byte, 256*256*2)
+			for cc, glyph := range codeSignDictionary {
+				cidToGidMap[cc*2] = byte(glyph >> 8)
+				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			}
+			c.cidToGidMap = xmem.compress(cidToGidMap)
+			c.fontFile = xmem.compress(c.stream)
+		})
+	}
+	wg.Wait()
+	return out
+}

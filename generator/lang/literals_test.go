@@ -168,7 +168,7 @@ func TestNoInputWordsInGo(t *testing.T) {
 	for _, code := range Codes {
 		p := Builtin(code)
 		for key, list := range p.lists {
-			if strings.HasPrefix(key, "read.") || key == "date.months" || key == "date.weekdays" {
+			if strings.HasPrefix(key, "read.") && !strings.HasPrefix(key, "read.example.") || key == "date.months" || key == "date.weekdays" {
 				for _, phrase := range list {
 					for _, w := range strings.Fields(phrase) {
 						words[strings.Trim(w, ".")] = true

@@ -403,6 +403,18 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, key string) {
 	v.Set(out)
 }
 
+// language is the «language:» the file's top level names, "" for none: a
+// message about a phrase gives its examples in the file's målform, also
+// for the phrases the decoder reads before it.
+func language(root *yaml.Node) string {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "language" && v.Kind == yaml.ScalarNode {
+			return v.Value
+		}
+	}
+	return ""
+}
+
 // LoadStandard reads the built-in standard texts, which have the shape of a
 // file's standard_texts.
 func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
@@ -423,6 +435,6 @@ func decodeFile(file string, data []byte, v any, words *Vocabulary) (r *Reporter
 	if root == nil {
 		return r, false
 	}
-	(&decoder{r: r, words: words}).value(root, reflect.ValueOf(v).Elem(), "")
+	(&decoder{r: r, words: words.In(language(root))}).value(root, reflect.ValueOf(v).Elem(), "")
 	return r, true
 }

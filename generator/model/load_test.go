@@ -402,3 +402,36 @@ func TestFrequencySuggestionInFilesMålform(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseErrorsInFilesMålform: a break, a weekday or a deadline the
+// reader does not understand is an error at its position whose examples
+// are in the file's målform, also when «language:» stands after it.
+func TestPhraseErrorsInFilesMålform(t *testing.T) {
+	volda, err := os.ReadFile("../../samples/volda.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := "\nchecklists:\n  items:\n    - list: ny-busetjing\n      text: Kartlegg kompetansen\n      role: programradgivar\n      deadline: innan tre månader etter\n"
+	for _, c := range []struct{ written, wrong, want string }{
+		{"when: veke 28–31", "when: veke 28–61",
+			"volda.yaml:244:13: «when»: «veke 28–61»: ukene må være fra 1 til 53, den første før den siste, for eksempel «veke 28–31»"},
+		{"when: veke 28–31", "when: sommarferien",
+			"volda.yaml:244:13: «when»: «sommarferien» er ikke en ferie årshjulet kan regne ut; skriv for eksempel «veke 28–31», «veke 9», «23. desember–1. januar» eller «påske»"},
+		{"weekday: tysdag", "weekday: tysdg",
+			"volda.yaml:158:16: «weekday»: «tysdg» er ikke en gyldig verdi – mente du «tysdag»? Gyldige verdier: «måndag», «tysdag», «onsdag», «torsdag», «fredag», «laurdag» eller «sundag»"},
+		{"\ncalendar:\n", deadline + "\ncalendar:\n",
+			"«deadline»: «innan tre månader etter» er ikke en frist; skriv for eksempel «2 veker før», «innan 3 månader etter» eller «innan 3 månader etter busetjing»"},
+	} {
+		data := strings.Replace(string(volda), c.written, c.wrong, 1)
+		// the file names its målform last: the examples are still nynorsk
+		data = strings.Replace(data, "language: nn\n", "# language: sjå nedst\n", 1) + "language: nn\n"
+		_, diags := model.Load("volda.yaml", []byte(data))
+		found := false
+		for _, d := range diags {
+			found = found || strings.HasSuffix(d.String(), c.want)
+		}
+		if !found {
+			t.Errorf("%s: want an error ending\n  %s\ngot\n  %v", c.wrong, c.want, diags)
+		}
+	}
+}

@@ -43,7 +43,7 @@ var (
 func (p *Period) read(s string, w *Vocabulary) error {
 	text := strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	text = strings.Join(strings.Fields(w.dashes.Replace(text)), " ")
-	help := fmt.Sprintf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel «uke 28–31», «uke 9», «23. desember–1. januar» eller «påske»", s)
+	help := fmt.Sprintf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel %s", s, w.examples("period"))
 	if w.easter[text] {
 		*p = Period{Kind: PeriodEaster}
 		return nil
@@ -56,7 +56,7 @@ func (p *Period) read(s string, w *Vocabulary) error {
 			to, _ = strconv.Atoi(m[2])
 		}
 		if from < 1 || to > 53 || to < from {
-			return fmt.Errorf("«%s»: ukene må være fra 1 til 53, den første før den siste, for eksempel «uke 28–31»", s)
+			return fmt.Errorf("«%s»: ukene må være fra 1 til 53, den første før den siste, for eksempel «%s»", s, w.example("weeks"))
 		}
 		*p = Period{Kind: PeriodWeeks, FromWeek: from, ToWeek: to}
 		return nil
@@ -73,7 +73,7 @@ func (p *Period) read(s string, w *Vocabulary) error {
 		fd, _ := strconv.Atoi(m[1])
 		td, _ := strconv.Atoi(toDay)
 		if fd < 1 || fd > daysIn[fromMonth] || td < 1 || td > daysIn[toMonth] {
-			return fmt.Errorf("«%s»: dagen finnes ikke i måneden; skriv for eksempel «23. desember–1. januar»", s)
+			return fmt.Errorf("«%s»: dagen finnes ikke i måneden; skriv for eksempel «%s»", s, w.example("days"))
 		}
 		*p = Period{Kind: PeriodDays, FromMonth: Month(fromMonth + 1), FromDay: fd, ToMonth: Month(toMonth + 1), ToDay: td}
 		return nil

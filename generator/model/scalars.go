@@ -272,7 +272,7 @@ type Month time.Month
 func (m *Month) read(s string, w *Vocabulary) error {
 	i := w.month(strings.ToLower(s))
 	if i < 0 {
-		return parseEnum(new(string), s, MonthNames()...)
+		return parseEnum(new(string), s, w.Pack(w.code).List("date.months")...)
 	}
 	*m = Month(i + 1)
 	return nil
@@ -290,7 +290,7 @@ type Weekday struct {
 func (wd *Weekday) read(s string, w *Vocabulary) error {
 	i, ok := w.weekdays[strings.ToLower(s)]
 	if !ok {
-		return parseEnum(new(string), s, WeekdayNames()...)
+		return parseEnum(new(string), s, w.Pack(w.code).List("date.weekdays")...)
 	}
 	*wd = Weekday{Set: true, Day: time.Weekday((i + 1) % 7)}
 	return nil
@@ -361,7 +361,7 @@ func ParseDeadline(s string) (Deadline, error) {
 // read reads «[innen|senest] N unit før|etter [event]» in the words of any
 // pack: «senest 2 uker før», «innan 3 månader etter busetjinga».
 func (d *Deadline) read(s string, w *Vocabulary) error {
-	bad := fmt.Errorf("«%s» er ikke en frist; skriv for eksempel «2 uker før», «innen 3 måneder etter» eller «innen 3 måneder etter bosetting»", s)
+	bad := fmt.Errorf("«%s» er ikke en frist; skriv for eksempel %s", s, w.examples("deadline"))
 	word, rest := cutWord(s)
 	if w.deadlineBy[strings.ToLower(word)] {
 		word, rest = cutWord(rest)

@@ -79,6 +79,28 @@ type Vocabulary struct {
 	// words are each pack's words, for suggestions; known is their union.
 	words map[string][]string
 	known set
+
+	// code is the målform of the file being read: the examples in a
+	// message are in its pack.
+	code string
+}
+
+// In is the vocabulary for reading a file in the målform with the given
+// code: the same words, with messages whose examples are in that målform.
+func (w *Vocabulary) In(code string) *Vocabulary {
+	c := *w
+	c.code = code
+	return &c
+}
+
+// example is the example with the given key (under read.example) in the
+// file's målform.
+func (w *Vocabulary) example(key string) string { return w.Pack(w.code).T("read.example." + key) }
+
+// examples are the examples with the given key (under read.example) in
+// the file's målform, quoted and joined with «eller».
+func (w *Vocabulary) examples(key string) string {
+	return OrList(w.Pack(w.code).List("read.example." + key))
 }
 
 // NewVocabulary is the vocabulary of the given packs.

@@ -169,13 +169,23 @@ func (h *Hyphenator) Points(word string) []int {
 	offs = append(offs, len(w))
 	runes := len(offs) - 1
 	values := make([]uint8, runes+1)
+	t := h.patterns
 	for i := 0; i < runes; i++ {
-		for j := i + 1; j <= runes && j-i <= h.patterns.maxLen; j++ {
-			if v, ok := h.patterns.lookup(w[offs[i]:offs[j]]); ok {
-				for k, x := range v {
-					if x > values[i+k] {
-						values[i+k] = x
-					}
+		// The patterns that start with w[i:j] are one run of the sorted
+		// table, narrowed as j grows; the pattern w[i:j] itself, if any,
+		// comes first in it.
+		lo, hi := 0, t.n
+		for j := i + 1; j <= runes && j-i <= t.maxLen; j++ {
+			letters := w[offs[i]:offs[j]]
+			if lo, hi = t.narrow(lo, hi, letters); lo == hi {
+				break
+			}
+			if t.key(lo) != letters {
+				continue
+			}
+			for k, x := range t.values(lo) {
+				if x > values[i+k] {
+					values[i+k] = x
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -39,7 +40,7 @@ type table struct {
 	letterOffs []byte
 	valueOffs  []byte
 	letters    string
-	values     []byte
+	vals       []byte
 	exceptions []string
 }
 
@@ -79,7 +80,7 @@ func decodeTable(data []byte) (*table, error) {
 	if len(data) != nl+nv+excLen {
 		return nil, errTable
 	}
-	t.letters, t.values = string(data[:nl]), data[nl:nl+nv]
+	t.letters, t.vals = string(data[:nl]), data[nl:nl+nv]
 	t.exceptions = strings.Fields(string(data[nl+nv:]))
 	return t, nil
 }
@@ -87,6 +88,21 @@ func decodeTable(data []byte) (*table, error) {
 func (t *table) key(i int) string {
 	le := binary.LittleEndian
 	return t.letters[le.Uint32(t.letterOffs[4*i:]):le.Uint32(t.letterOffs[4*i+4:])]
+}
+
+// narrow gives the run of patterns in [lo, hi) that start with prefix,
+// when every pattern in [lo, hi) starts with all but its last rune.
+func (t *table) narrow(lo, hi int, prefix string) (int, int) {
+	lo += sort.Search(hi-lo, func(i int) bool { return t.key(lo+i) >= prefix })
+	hi = lo + sort.Search(hi-lo, func(i int) bool { return !strings.HasPrefix(t.key(lo+i), prefix) })
+	return lo, hi
+}
+
+// values are the values of pattern i.
+func (t *table) values(i int) []uint8 {
+	le := binary.LittleEndian
+	start, end := le.Uint32(t.valueOffs[4*i:]), le.Uint32(t.valueOffs[4*i+4:])
+	return t.vals[start:end:end]
 }
 
 // lookup gives the values of the pattern with exactly these letters.
@@ -103,7 +119,5 @@ func (t *table) lookup(letters string) ([]uint8, bool) {
 	if lo == t.n || t.key(lo) != letters {
 		return nil, false
 	}
-	le := binary.LittleEndian
-	start, end := le.Uint32(t.valueOffs[4*lo:]), le.Uint32(t.valueOffs[4*lo+4:])
-	return t.values[start:end:end], true
+	return t.values(lo), true
 }

@@ -21,6 +21,7 @@ func TestStarterIsADraft(t *testing.T) {
 	want := []string{
 		path + ":31:15: «Eksempel kommune» er eksempelverdien fra startfilen",
 		":135:11: «Navn Navnesen» er eksempelverdien fra startfilen",
+		":45:11: datoene er eksempeldatoene fra startfilen",
 	}
 	var got []string
 	for _, d := range b.Draft {
@@ -73,6 +74,16 @@ func TestDraftReasons(t *testing.T) {
 	}
 	if len(b.Draft) != 1 || b.Draft[0].Pos.Line != 14 || !strings.HasPrefix(b.Draft[0].Message, "filen sier «status: utkast»") {
 		t.Errorf("status: utkast gives %v", b.Draft)
+	}
+	// the starter's dates, left as they were in an otherwise filled-in
+	// file, make a draft; one of them alone does not (agreements do start
+	// on 1 January)
+	b = generateEdited(t, "andoy", "valid_from: 2027-01-01", "valid_from: 2026-01-01", "signed: 2026-11-16", "signed: 2026-01-01", "next_evaluation: 2027-10-31", "next_evaluation: 2027-01-01")
+	if len(b.Draft) != 1 || b.Draft[0].Pos.Line != 18 || !strings.HasPrefix(b.Draft[0].Message, "datoene er eksempeldatoene fra startfilen (gjelder fra 1. januar 2026, signert 1. januar 2026, neste evaluering 1. januar 2027)") {
+		t.Errorf("the starter's dates give %v", b.Draft)
+	}
+	if b := generateEdited(t, "andoy", "valid_from: 2027-01-01", "valid_from: 2026-01-01", "next_evaluation: 2027-10-31", "next_evaluation: 2027-01-01"); len(b.Draft) != 0 {
+		t.Errorf("a real agreement from 1 January is a draft: %v", b.Draft)
 	}
 	data, err := os.ReadFile(filepath.Join("..", "samples", "kristiansand.yaml"))
 	if err != nil {

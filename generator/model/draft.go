@@ -64,10 +64,28 @@ func DraftReasons(file string, a *Agreement, starters ...*Agreement) Diagnostics
 			r.Warnf(p.pos, "«%s» er eksempelverdien fra startfilen; skriv inn den riktige verdien", p.value)
 		}
 	}
+	for _, s := range starters {
+		if sameDates(a.Dates, s.Dates) {
+			d := a.Dates
+			r.Warnf(d.At("signed"), "datoene er eksempeldatoene fra startfilen (gjelder fra %s, signert %s, neste evaluering %s); skriv inn avtalens riktige datoer", d.ValidFrom.Norwegian(), d.Signed.Norwegian(), d.NextEvaluation.Norwegian())
+			break
+		}
+	}
 	for _, p := range a.UnsignedParties() {
 		r.Warnf(p.Pos, "parten «%s» har ingen som signerer", p.Name)
 	}
 	return r.Diags.Sort()
+}
+
+// sameDates reports whether a file's dates are a starter's example dates.
+// A date alone says nothing (real agreements start on 1 January); the
+// starter's combination of the date it applies from, a signing on the
+// same day and the next evaluation says the dates were never filled in.
+func sameDates(d, example Dates) bool {
+	if d.ValidFrom.IsZero() || d.Signed.IsZero() || d.NextEvaluation.IsZero() {
+		return false
+	}
+	return d.ValidFrom.Equal(example.ValidFrom.Time) && d.Signed.Equal(example.Signed.Time) && d.NextEvaluation.Equal(example.NextEvaluation.Time)
 }
 
 // MayHoldExamples reports whether the starter file data may give one of
@@ -78,6 +96,9 @@ func DraftReasons(file string, a *Agreement, starters ...*Agreement) Diagnostics
 // may write otherwise (quotes, escapes), it says yes.
 func MayHoldExamples(data []byte, a *Agreement) bool {
 	if bytes.IndexByte(data, '\\') >= 0 {
+		return true
+	}
+	if !a.Dates.Signed.IsZero() && bytes.Contains(data, []byte(a.Dates.Signed.ISO())) {
 		return true
 	}
 	for _, p := range a.placeholders() {

@@ -38,6 +38,10 @@ func TestMayHoldExamplesMissesNothing(t *testing.T) {
 				continue
 			}
 			variants := []*Agreement{a}
+			if d, _ := Load(fp, data); d != nil {
+				d.Dates.ValidFrom, d.Dates.Signed, d.Dates.NextEvaluation = s.Dates.ValidFrom, s.Dates.Signed, s.Dates.NextEvaluation
+				variants = append(variants, d)
+			}
 			for _, ex := range s.placeholders() {
 				if ex.value == "" {
 					continue

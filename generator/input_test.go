@@ -38,11 +38,11 @@ func TestInputInEitherMålform(t *testing.T) {
 			}
 			own := loadText(t, c.sample, data)
 			other := loadText(t, c.sample, []byte(strings.Replace(string(data), c.written, c.other, 1)))
-			_, want, err := generator.Calendar(own, 0)
+			_, want, err := generator.Calendar(own, generator.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, got, err := generator.Calendar(other, 0)
+			_, got, err := generator.Calendar(other, generator.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -229,7 +229,7 @@ func TestThirdLanguagePack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, want, err := generator.Calendar(bokmål, 0)
+	_, want, err := generator.Calendar(bokmål, generator.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,11 +38,15 @@ func (g *builder) yearPlan() ([]document, error) {
 	return []document{{path: "arshjul", markdown: md, pdf: meta}}, nil
 }
 
-// Calendar is the year plan and its iCalendar file, for the year asked
-// for or, with 0, the same year generate would take, in the built-in
-// language pack of the file's målform.
-func Calendar(a *model.Agreement, year int) (calendar.YearPlan, []byte, error) {
-	return calendarIn(a, year, lang.Builtin(string(a.Language)))
+// Calendar is the year plan and its iCalendar file, for opt.Year or, with
+// 0, the same year generate would take, in the language pack of the file's
+// målform (from opt.Templates over the built-in packs).
+func Calendar(a *model.Agreement, opt Options) (calendar.YearPlan, []byte, error) {
+	p, err := Language(a, opt)
+	if err != nil {
+		return calendar.YearPlan{}, nil, err
+	}
+	return calendarIn(a, opt.Year, p)
 }
 
 func calendarIn(a *model.Agreement, year int, words *lang.Pack) (calendar.YearPlan, []byte, error) {

@@ -13,7 +13,7 @@ import (
 func calendarCommand() *command {
 	return &command{
 		name:  "calendar",
-		usage: "calendar FIL [--year ÅR] [-o FIL]",
+		usage: "calendar FIL [--year ÅR] [-o FIL] [--templates MAPPE]",
 		short: "skriver årets møter som kalenderfil (iCalendar)",
 		long: `Regner ut datoene for årets møter fra hyppigheten i avtalefilen FIL – flyttet
 bort fra helligdager og fra feriene filen nevner – og skriver dem som en
@@ -24,6 +24,7 @@ Uten -o skrives kalenderen til standard ut.`,
 		flags: func(fs *pflag.FlagSet) {
 			fs.Int("year", 0, "lag kalenderen for `ÅR` (standard: samme år som generate bruker, calendar.year i filen)")
 			fs.StringP("output", "o", "", "skriv kalenderen til `FIL`")
+			fs.String("templates", "", "bruk egne språkpakker (lang/nb.yaml, lang/nn.yaml) fra `MAPPE` i stedet for de innebygde")
 		},
 		run: runCalendar,
 	}
@@ -38,17 +39,22 @@ func runCalendar(e env, fs *pflag.FlagSet, args []string) int {
 	if !ok {
 		return exitBad
 	}
+	tmpl, ok := templatesDir(e, "calendar", fs)
+	if !ok {
+		return exitBad
+	}
 	in, err := readInput(args[0])
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitBad
 	}
-	a, _, err := generator.Load(in)
+	opt := generator.Options{Templates: tmpl, Year: year}
+	a, _, err := generator.LoadWith(in, opt)
 	if err != nil {
 		printDiagnostics(e, err)
 		return exitBad
 	}
-	plan, ics, err := generator.Calendar(a, year)
+	plan, ics, err := generator.Calendar(a, opt)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", in.File, err)
 		return exitBad

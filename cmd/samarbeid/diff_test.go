@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,33 +69,11 @@ func TestDiffBadInput(t *testing.T) {
 // so a deadline «innen 2 weeks etter» is the same as «innen 2 uker etter».
 func TestDiffTemplates(t *testing.T) {
 	const sample = "../../samples/lillestrom-rutine.yaml"
-	const deadline = "deadline: innen 2 uker etter bosettingen"
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(data), deadline) {
-		t.Fatalf("the sample has no %q", deadline)
-	}
 	dir := t.TempDir()
-	other := filepath.Join(dir, "ny.yaml")
-	if err := os.WriteFile(other, []byte(strings.Replace(string(data), deadline, "deadline: innen 2 weeks etter bosettingen", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	pack, err := os.ReadFile("../../templates/lang/nb.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	edited := strings.Replace(string(pack), "  none: Ingen endringer\n", "  none: Ingen endringer her\n", 1)
-	edited = strings.Replace(edited, "    week: [uke, uka, uken, uker, ukene]\n", "    week: [uke, uka, uken, uker, ukene, weeks]\n", 1)
-	if edited == string(pack) || strings.Count(edited, "weeks") != strings.Count(string(pack), "weeks")+1 || !strings.Contains(edited, "Ingen endringer her\n") {
-		t.Fatal("lang/nb.yaml no longer has the lines the test edits")
-	}
-	tmpl := filepath.Join(dir, "maler")
-	os.MkdirAll(filepath.Join(tmpl, "lang"), 0o755)
-	if err := os.WriteFile(filepath.Join(tmpl, "lang", "nb.yaml"), []byte(edited), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	other := editedCopy(t, sample, dir, "deadline: innen 2 uker etter bosettingen", "deadline: innen 2 weeks etter bosettingen")
+	tmpl := bokmålPack(t, dir,
+		"  none: Ingen endringer\n", "  none: Ingen endringer her\n",
+		"    week: [uke, uka, uken, uker, ukene]\n", "    week: [uke, uka, uken, uker, ukene, weeks]\n")
 	if code, _, errOut := call(t, "diff", sample, other); code != exitBad || !strings.Contains(errOut, "ny.yaml:216:17: «deadline»: «innen 2 weeks etter bosettingen» er ikke en frist") {
 		t.Errorf("without --templates: exit %d, stderr %q", code, errOut)
 	}
@@ -103,5 +83,75 @@ func TestDiffTemplates(t *testing.T) {
 	}
 	if code, _, errOut := call(t, "diff", sample, other, "--templates", filepath.Join(dir, "finnes-ikke")); code != exitBad || !strings.Contains(errOut, "--templates") {
 		t.Errorf("a missing folder: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// editedCopy writes the sample into dir/ny.yaml with the text old
+// replaced by new, and gives its path.
+func editedCopy(t *testing.T, sample, dir, old, new string) string {
+	t.Helper()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s has no %q", sample, old)
+	}
+	path := filepath.Join(dir, "ny.yaml")
+	if err := os.WriteFile(path, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// bokmålPack writes the built-in bokmål pack into dir/maler/lang/nb.yaml
+// with each old line replaced by the new one after it, and gives the
+// folder for --templates.
+func bokmålPack(t *testing.T, dir string, oldNew ...string) string {
+	t.Helper()
+	pack, err := os.ReadFile("../../templates/lang/nb.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := string(pack)
+	for i := 0; i+1 < len(oldNew); i += 2 {
+		if !strings.Contains(edited, oldNew[i]) {
+			t.Fatalf("lang/nb.yaml no longer has %q", oldNew[i])
+		}
+		edited = strings.Replace(edited, oldNew[i], oldNew[i+1], 1)
+	}
+	tmpl := filepath.Join(dir, "maler")
+	if err := os.MkdirAll(filepath.Join(tmpl, "lang"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmpl, "lang", "nb.yaml"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return tmpl
+}
+
+// TestCalendarTemplates: with --templates, calendar reads the file and
+// writes the events with the folder's language packs: «every 14. dag»,
+// which only the folder's pack knows, is planned as «hver 14. dag».
+func TestCalendarTemplates(t *testing.T) {
+	dir := t.TempDir()
+	other := editedCopy(t, kristiansand, dir, "frequency: hver 14. dag eller ved behov", "frequency: every 14. dag eller ved behov")
+	tmpl := bokmålPack(t, dir,
+		"  from: Fra %s, versjon %s.\n", "  from: Ifølge %s, versjon %s.\n",
+		"    every: [hver, hvert]\n", "    every: [hver, hvert, every]\n")
+	code, want, errOut := call(t, "calendar", kristiansand, "--year", "2027")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	code, got, errOut := call(t, "calendar", other, "--year", "2027", "--templates", tmpl)
+	if code != exitOK {
+		t.Fatalf("with --templates: exit %d: %s", code, errOut)
+	}
+	starts := regexp.MustCompile(`(?m)^DTSTART.*$`)
+	if w, g := starts.FindAllString(want, -1), starts.FindAllString(got, -1); len(w) < 20 || !slices.Equal(w, g) {
+		t.Errorf("«every 14. dag» is planned on\n%v\nnot as «hver 14. dag»:\n%v", g, w)
+	}
+	if unfolded := strings.ReplaceAll(got, "\r\n ", ""); !strings.Contains(unfolded, "Ifølge ") || strings.Contains(unfolded, "Fra ") {
+		t.Error("the events are not in the words of the folder's pack")
 	}
 }

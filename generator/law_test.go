@@ -79,6 +79,21 @@ func TestEveryReferenceIsLaw(t *testing.T) {
 			if found == 0 {
 				t.Error("no references found: the test reads nothing")
 			}
+			// an Act of participants the agreement does not cover is not
+			// named at all, unless the file itself names it
+			source := strings.ToLower(string(fileInput(t, path).Data))
+			for _, act := range law.Acts {
+				if act.Basis == "" || slices.Contains(bases, act.Basis) {
+					continue
+				}
+				for _, name := range act.Names() {
+					for _, f := range b.Files {
+						if strings.HasSuffix(f.Path, ".md") && strings.Contains(strings.ToLower(string(f.Data)), name) && !strings.Contains(source, name) {
+							t.Errorf("%s names %s, but the agreement covers only %v", f.Path, name, bases)
+						}
+					}
+				}
+			}
 		})
 	}
 }

@@ -127,6 +127,19 @@ func Find(text string) []Citation {
 	return out
 }
 
+// Names are every name the Act goes by, in lower case: its Short and its
+// name in each built-in language pack.
+func (a Act) Names() []string {
+	var out []string
+	for n, short := range actNames() {
+		if short == a.Short {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // actOf is the Short of the Act a text names, or the name in lower case.
 func actOf(name string) string {
 	if act, ok := actNames()[strings.ToLower(name)]; ok {

@@ -435,3 +435,27 @@ func TestPhraseErrorsInFilesMålform(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFrequency feeds arbitrary phrases to the frequency reader: it never
+// fails on a phrase with words, keeps the phrase as written, and a
+// suggestion it makes is a phrase it reads.
+func FuzzFrequency(f *testing.F) {
+	for _, s := range []string{"hver 3. uke", "annakvar månad, elles ved behov", "halvårlig (vår og høst)", "årleg, innan desember", "den siste fredagen i måneden", "to ganger pr.år", "kvar manad", "minst ca. én gang i året"} {
+		f.Add(s)
+	}
+	words := model.BuiltinVocabulary()
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := model.ParseFrequency(s)
+		written := strings.Join(strings.Fields(s), " ")
+		if (err != nil) != (written == "") || got.Text != written {
+			t.Fatalf("%q: %+v, %v", s, got, err)
+		}
+		for _, code := range []string{"nb", "nn"} {
+			if sug := words.Suggest(written, code); sug != "" {
+				if g, _ := model.ParseFrequency(sug); g.Kind == model.FreqUnplaced {
+					t.Fatalf("%q: the suggestion %q is not read", s, sug)
+				}
+			}
+		}
+	})
+}

@@ -310,12 +310,19 @@ func cutWord(s string) (word, rest string) {
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
 
+// maxSuggestWords is the longest phrase Suggest corrects; the longest
+// frequency the reader understands has about ten words.
+const maxSuggestWords = 12
+
 // Suggest is what a frequency the year plan cannot place was likely meant
 // to be: each word no pack knows replaced by the nearest word of the pack
 // with the given code (of any pack when that one has none near), when the
 // result is a frequency the reader understands. "" when there is none.
 func (w *Vocabulary) Suggest(s, code string) string {
 	fields := strings.Fields(s)
+	if len(fields) > maxSuggestWords {
+		return "" // prose, not a misspelt frequency
+	}
 	changed := false
 	for i, f := range fields {
 		core := strings.Trim(f, "(),")

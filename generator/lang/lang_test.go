@@ -74,3 +74,41 @@ func TestBuiltinPacksLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestInputWordsOneMeaning: the reader takes the union of every pack's
+// read.* lists, so a form listed under two meanings that are read in the
+// same place of a phrase (two units, two numbers, two frequencies) would
+// be read as whichever comes first, in one pack or across packs.
+func TestInputWordsOneMeaning(t *testing.T) {
+	places := [][]string{
+		{"read.frequency.as_needed", "read.frequency.regular", "read.frequency.weekly", "read.frequency.monthly",
+			"read.frequency.quarterly", "read.frequency.twice_yearly", "read.frequency.yearly"},
+		{"read.frequency.every", "read.frequency.every_other", "read.frequency.the"},
+		{"read.deadline.before", "read.deadline.after"},
+	}
+	ref := Builtin(Default)
+	for _, group := range []string{"read.unit", "read.number"} {
+		var keys []string
+		for _, k := range ref.Keys(group) {
+			keys = append(keys, group+"."+k)
+		}
+		places = append(places, keys)
+	}
+	for _, keys := range places {
+		meaning := map[string]string{}
+		for _, code := range Codes {
+			for _, k := range keys {
+				list, ok := Builtin(code).lists[k]
+				if !ok {
+					t.Fatalf("%s has no %s", Path(code), k)
+				}
+				for _, form := range list {
+					if prev, ok := meaning[form]; ok && prev != k {
+						t.Errorf("%s: «%s» is under %s and %s", Path(code), form, prev, k)
+					}
+					meaning[form] = k
+				}
+			}
+		}
+	}
+}

@@ -165,6 +165,9 @@ func TestRelativeDeadlines(t *testing.T) {
 	}
 	_, diags := model.Load("avtale.yaml", []byte(item(t, "ny-bosetting", "etter", "2 uker før bosettingen")))
 	wantLine(t, diags, "avtale.yaml:43:17: punktet står under «etter», men fristen «senest 2 uker før bosettingen» er før hendelsen")
+	// nynorsk, and the definite ending -a (read.definite)
+	_, diags = model.Load("avtale.yaml", []byte(item(t, "ny-bosetting", "etter", "seinast 2 veker før bosettinga")))
+	wantLine(t, diags, "avtale.yaml:43:17: punktet står under «etter», men fristen «senest 2 uker før bosettinga» er før hendelsen")
 }
 
 func TestDocuments(t *testing.T) {

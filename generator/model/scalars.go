@@ -395,13 +395,18 @@ func (d Deadline) IsZero() bool { return d.N == 0 }
 
 // SameEvent reports whether the deadline counts from the event of the list
 // with the given id: it names no event, or the list's («bosettingen» in
-// «ny-bosetting»).
+// «ny-bosetting»), also in a definite form the built-in packs know
+// (read.definite).
 func (d Deadline) SameEvent(list string) bool {
 	if d.Event == "" {
 		return true
 	}
 	e := strings.ToLower(d.Event)
-	for _, stem := range []string{e, strings.TrimSuffix(e, "en"), strings.TrimSuffix(e, "a")} {
+	stems := []string{e}
+	for _, end := range BuiltinVocabulary().definite {
+		stems = append(stems, strings.TrimSuffix(e, end))
+	}
+	for _, stem := range stems {
 		if len(stem) >= 4 && strings.Contains(list, stem) {
 			return true
 		}

@@ -165,7 +165,7 @@ func NewVocabulary(packs []*lang.Pack) *Vocabulary {
 		add(w.before, list("read.deadline.before"))
 		add(w.after, list("read.deadline.after"))
 		add(w.easter, list("read.period.easter"))
-		w.definite = append(w.definite, list("read.frequency.definite")...)
+		w.definite = appendNew(w.definite, list("read.definite"))
 		w.hedges = append(w.hedges, list("read.frequency.hedges")...)
 		for _, s := range list("read.frequency.also_as_needed") {
 			w.also = append(w.also, ", "+s, " "+s)

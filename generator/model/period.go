@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"samarbeid/generator/lang"
 )
@@ -36,8 +37,12 @@ type Period struct {
 func (p Period) IsZero() bool { return p.Kind == PeriodNone }
 
 var (
-	weekRange  = regexp.MustCompile(`^(\d{1,2})(?: ?- ?(\d{1,2}))?$`)
-	periodDays = regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
+	weekRange = regexp.MustCompile(`^(\d{1,2})(?: ?- ?(\d{1,2}))?$`)
+	// compiled on first use: \pL makes it the costliest regexp of the
+	// package to compile, and most files write no such break
+	periodDays = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\d{1,2})\.? ?(\pL+)(?: ?- ?(\d{1,2})\.? ?(\pL+))?$`)
+	})
 )
 
 func (p *Period) read(s string, w *Vocabulary) error {
@@ -61,7 +66,7 @@ func (p *Period) read(s string, w *Vocabulary) error {
 		*p = Period{Kind: PeriodWeeks, FromWeek: from, ToWeek: to}
 		return nil
 	}
-	if m := periodDays.FindStringSubmatch(text); m != nil {
+	if m := periodDays().FindStringSubmatch(text); m != nil {
 		fromMonth := w.month(m[2])
 		toMonth, toDay := fromMonth, m[1]
 		if m[3] != "" {

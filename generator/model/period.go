@@ -48,7 +48,9 @@ var (
 func (p *Period) read(s string, w *Vocabulary) error {
 	text := strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	text = strings.Join(strings.Fields(w.dashes.Replace(text)), " ")
-	help := fmt.Sprintf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel %s", s, w.examples("period"))
+	help := func() error {
+		return fmt.Errorf("«%s» er ikke en ferie årshjulet kan regne ut; skriv for eksempel %s", s, w.examples("period"))
+	}
 	if w.easter[text] {
 		*p = Period{Kind: PeriodEaster}
 		return nil
@@ -73,7 +75,7 @@ func (p *Period) read(s string, w *Vocabulary) error {
 			toMonth, toDay = w.month(m[4]), m[3]
 		}
 		if fromMonth < 0 || toMonth < 0 {
-			return fmt.Errorf("%s", help)
+			return help()
 		}
 		fd, _ := strconv.Atoi(m[1])
 		td, _ := strconv.Atoi(toDay)
@@ -83,7 +85,7 @@ func (p *Period) read(s string, w *Vocabulary) error {
 		*p = Period{Kind: PeriodDays, FromMonth: Month(fromMonth + 1), FromDay: fd, ToMonth: Month(toMonth + 1), ToDay: td}
 		return nil
 	}
-	return fmt.Errorf("%s", help)
+	return help()
 }
 
 // daysIn is the most days each month can have; 29 February is allowed and

@@ -361,13 +361,15 @@ func ParseDeadline(s string) (Deadline, error) {
 // read reads «[innen|senest] N unit før|etter [event]» in the words of any
 // pack: «senest 2 uker før», «innan 3 månader etter busetjinga».
 func (d *Deadline) read(s string, w *Vocabulary) error {
-	bad := fmt.Errorf("«%s» er ikke en frist; skriv for eksempel %s", s, w.examples("deadline"))
+	bad := func() error {
+		return fmt.Errorf("«%s» er ikke en frist; skriv for eksempel %s", s, w.examples("deadline"))
+	}
 	word, rest := cutWord(s)
 	if w.deadlineBy[strings.ToLower(word)] {
 		word, rest = cutWord(rest)
 	}
 	if word == "" || strings.TrimLeft(word, "0123456789") != "" {
-		return bad
+		return bad()
 	}
 	n, _ := strconv.Atoi(word)
 	word, rest = cutWord(rest)
@@ -376,7 +378,7 @@ func (d *Deadline) read(s string, w *Vocabulary) error {
 	before, after := w.before[strings.ToLower(dir)], w.after[strings.ToLower(dir)]
 	event := strings.TrimSpace(rest)
 	if unit != UnitDay && unit != UnitWeek && unit != UnitMonth || !before && !after || event != "" && !eventShape(event) {
-		return bad
+		return bad()
 	}
 	if n < 1 || n > 365 {
 		return fmt.Errorf("fristen «%s» må være mellom 1 og 365", s)

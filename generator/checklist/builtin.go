@@ -43,17 +43,27 @@ const (
 // EvaluationList is the built-in list of the annual evaluation.
 const EvaluationList = "evaluering"
 
+// Meeting kinds that get items of their own («meeting:» of a built-in
+// item). The first two are recognised by a word in the meeting's id or
+// name, from the language packs (read.meeting.<kind>, in any målform).
+const (
+	kindThreeWay = "trekantsamtale"
+	kindHandover = "overføringsmøte"
+)
+
 // meetingKinds recognise the meetings that get items of their own.
 var meetingKinds = map[string]func(m *model.Meeting) bool{
-	"trekantsamtale":  func(m *model.Meeting) bool { return nameHas(m, "trekant") },
-	"overføringsmøte": func(m *model.Meeting) bool { return nameHas(m, "overføring", "overforing") },
-	"ledermøte":       func(m *model.Meeting) bool { return m.Level == model.LevelLeader },
-	"eskalering":      func(m *model.Meeting) bool { return m.EscalatesTo != "" },
+	kindThreeWay: func(m *model.Meeting) bool { return nameHas(m, kindThreeWay) },
+	kindHandover: func(m *model.Meeting) bool { return nameHas(m, kindHandover) },
+	"ledermøte":  func(m *model.Meeting) bool { return m.Level == model.LevelLeader },
+	"eskalering": func(m *model.Meeting) bool { return m.EscalatesTo != "" },
 }
 
-func nameHas(m *model.Meeting, words ...string) bool {
+// nameHas reports whether the meeting's id or name holds a word that
+// names the kind in a built-in pack.
+func nameHas(m *model.Meeting, kind string) bool {
 	s := strings.ToLower(string(m.ID) + " " + m.Name)
-	for _, w := range words {
+	for _, w := range model.BuiltinVocabulary().Union("read.meeting." + kind) {
 		if strings.Contains(s, w) {
 			return true
 		}

@@ -61,6 +61,7 @@ type set map[string]bool
 // where two packs give one word different meanings, the first pack's wins.
 type Vocabulary struct {
 	packs map[string]*lang.Pack
+	order []*lang.Pack
 
 	phrases  map[string]Frequency
 	adverbs  map[string]TimeUnit // a whole-phrase frequency after a count
@@ -115,6 +116,7 @@ func NewVocabulary(packs []*lang.Pack) *Vocabulary {
 	dashes := []string{"–", "-", "—", "-"}
 	for _, p := range packs {
 		w.packs[p.Code()] = p
+		w.order = append(w.order, p)
 		list := func(key string) []string {
 			words := p.List(key)
 			for _, phrase := range words {
@@ -251,6 +253,16 @@ func (w *Vocabulary) PackOf(code string) (*lang.Pack, bool) {
 	}
 	p, ok := w.packs[code]
 	return p, ok
+}
+
+// Union is the list with the given key of every pack, each form once, in
+// the order of the packs.
+func (w *Vocabulary) Union(key string) []string {
+	var out []string
+	for _, p := range w.order {
+		out = appendNew(out, p.List(key))
+	}
+	return out
 }
 
 // number reads «3», «3.», «tre» or «tredje»; «siste» is -1.

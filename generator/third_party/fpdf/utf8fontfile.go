@@ -21,7 +21,6 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -920,7 +919,7 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	utf.symbolPosition = make([]int, 0, numSymbols+1)
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
 		arr := unpackUint16Array(data)
@@ -1075,30 +1074,33 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	return answer
 }
 
+// unpackUint16Array reads data as big-endian uint16 values after a leading
+// 0. Not upstream: it reads data in place instead of through a
+// bytes.Reader two bytes at a time; a last odd byte gives a value whose
+// low byte is the previous value's, as upstream's reused buffer gave.
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
+	return unpackArray(data, 2, func(b []byte) int { return int(binary.BigEndian.Uint16(b)) })
 }
 
+// unpackUint32Array is unpackUint16Array for uint32 values.
 func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+	return unpackArray(data, 4, func(b []byte) int { return int(binary.BigEndian.Uint32(b)) })
+}
+
+// unpackArray reads data in chunks of size after a leading 0, as
+// upstream's loop over a bytes.Reader did: a short last chunk overwrites
+// the start of the previous one in the buffer, which is then read whole.
+func unpackArray(data []byte, size int, read func([]byte) int) []int {
+	answer := make([]int, 1, 1+(len(data)+size-1)/size)
+	buf := make([]byte, size)
+	for len(data) >= size {
+		answer = append(answer, read(data[:size]))
+		copy(buf, data[:size])
+		data = data[size:]
+	}
+	if len(data) > 0 {
+		copy(buf, data)
+		answer = append(answer, read(buf))
 	}
 	return answer
 }

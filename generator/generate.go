@@ -176,8 +176,13 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
 	// The fonts are read while the input is, on another core: every PDF
-	// needs them, whatever the file's language.
+	// needs them, whatever the file's language. So is the input without
+	// its comments, which the agreement's PDF carries.
 	pdf.PreloadFonts()
+	var source <-chan stripped
+	if !opt.NoSource {
+		source = stripComments(in)
+	}
 	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
@@ -186,6 +191,7 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
+	g.source = source
 	// The hyphenation patterns are read while the templates are filled,
 	// in the language the PDFs will ask for.
 	pdf.Preload(g.lang.Code())
@@ -292,6 +298,25 @@ type builder struct {
 	lists []checklist.List
 	// warnings found while building, beside the file's own
 	warnings model.Diagnostics
+	// the input without its comments, for the agreement's attachment
+	source <-chan stripped
+}
+
+// stripped is the input without its comments, or why it could not be made.
+type stripped struct {
+	data []byte
+	err  error
+}
+
+// stripComments makes the input without its comments (re-parsing and
+// re-encoding it), in the background: it only reads the input.
+func stripComments(in Input) <-chan stripped {
+	out := make(chan stripped, 1)
+	go func() {
+		data, err := model.WithoutComments(in.Data)
+		out <- stripped{data, err}
+	}()
+	return out
 }
 
 // newBuilder is the builder of a's bundle, in a's language, with the
@@ -398,19 +423,6 @@ func (g *builder) agreementView() (render.AgreementView, error) {
 }
 
 func (g *builder) agreement() ([]document, error) {
-	// The file without its comments, attached to the PDF, is made while
-	// the template is filled: it only reads the input.
-	type stripped struct {
-		data []byte
-		err  error
-	}
-	source := make(chan stripped, 1)
-	if !g.opt.NoSource {
-		go func() {
-			data, err := model.WithoutComments(g.in.Data)
-			source <- stripped{data, err}
-		}()
-	}
 	view, err := g.agreementView()
 	if err != nil {
 		return nil, err
@@ -424,7 +436,10 @@ func (g *builder) agreement() ([]document, error) {
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {
-		src := <-source
+		if g.source == nil {
+			g.source = stripComments(g.in)
+		}
+		src := <-g.source
 		if src.err != nil {
 			return nil, src.err
 		}

@@ -253,7 +253,7 @@ func (d *drawer) op(o op, top float64) {
 // is cut into runs where a kerning pair tightens, and each run is moved
 // left by the pair's adjustment.
 func (d *drawer) text(id fontID, size, x, y float64, s string) {
-	k := &d.fs[id].kern
+	k := &d.fs[id].measures().kern
 	start, prev := 0, rune(-1)
 	for i, r := range s {
 		if adj := k.adjust(prev, r); prev >= 0 && adj != 0 {

@@ -22,19 +22,26 @@ const (
 )
 
 // face is one embedded TrueType face: its fpdf family and style, its bytes,
-// its advance widths per BMP rune, and the face parsed for fpdf.
+// its measures, and the face parsed for fpdf.
 type face struct {
 	family, style, file string
 	// id is the font ID fpdf gives the face (fpdf.UTF8Font.ID), kept here
 	// because computing it hashes the 65,536-entry width table, which
 	// every run paid for each face; TestFontIDs checks it.
-	id     string
-	data   []byte
-	widths []uint16
-	kern   kerning
+	id   string
+	data []byte
+	// The measures are read the first time the face is measured, once
+	// per process: most documents never use bold italic or the mono face.
+	measures func() *measures
 	// fpdf parses the face the first time a document uses it, once per
 	// process; every PDF shares the result.
 	parsed func() (*fpdf.UTF8Font, error)
+}
+
+// measures are a face's advance widths per BMP rune and its kerning.
+type measures struct {
+	widths []uint16
+	kern   kerning
 }
 
 var faceFiles = [numFonts]face{
@@ -62,11 +69,24 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 		if !ok {
 			return nil, fmt.Errorf("skriften %s mangler", f.file)
 		}
-		widths, err := ttfWidths(data)
-		if err != nil {
+		// The tables the measures are read from must be there; a face
+		// that lacks them is refused here rather than when it is measured.
+		if _, err := readWidthTables(data); err != nil {
 			return nil, fmt.Errorf("skriften %s: %w", f.file, err)
 		}
-		f.data, f.widths, f.kern = data, widths, ttfKerning(data)
+		f.data = data
+		f.measures = sync.OnceValue(func() *measures {
+			// The tables were checked above, and ttfWidths gives the
+			// table it made even when the subtable turns out damaged.
+			widths, _ := ttfWidths(data)
+			if widths == nil {
+				widths = make([]uint16, 1<<16)
+				for i := range widths {
+					widths[i] = missing
+				}
+			}
+			return &measures{widths: widths, kern: ttfKerning(data)}
+		})
 		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
 			font, err := fpdf.ParseUTF8Font(data)
 			if err == nil {
@@ -81,7 +101,7 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 
 // has reports whether face id has a glyph for r.
 func (fs *fontSet) has(id fontID, r rune) bool {
-	return r >= 0 && r < 0x10000 && fs[id].widths[r] != missing
+	return r >= 0 && r < 0x10000 && fs[id].measures().widths[r] != missing
 }
 
 // ptToMM converts points to millimetres, the unit of all layout.
@@ -91,7 +111,7 @@ const ptToMM = 25.4 / 72
 // the face lacks must have been rejected or replaced before.
 func (fs *fontSet) width(id fontID, size float64, s string) float64 {
 	w := 0
-	f := &fs[id]
+	f := fs[id].measures()
 	prev := rune(-1)
 	for _, r := range s {
 		if r < 0x10000 && f.widths[r] != missing {
@@ -108,7 +128,7 @@ func (fs *fontSet) width(id fontID, size float64, s string) float64 {
 // advance measures s without kerning, as fpdf does.
 func (fs *fontSet) advance(id fontID, size float64, s string) float64 {
 	w := 0
-	widths := fs[id].widths
+	widths := fs[id].measures().widths
 	for _, r := range s {
 		if r < 0x10000 && widths[r] != missing {
 			w += int(widths[r])

@@ -126,7 +126,7 @@ func TestKerning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(fs[fontRegular].kern.adj); got < 100 {
+	if got := len(fs[fontRegular].measures().kern.adj); got < 100 {
 		t.Fatalf("%d kerning pairs in the serif face, want the font's table", got)
 	}
 	// «Te» tightens; measuring «T e» keeps the space's width.
@@ -136,7 +136,7 @@ func TestKerning(t *testing.T) {
 	if k, a := fs.width(fontRegular, 10, "T e"), fs.advance(fontRegular, 10, "T e"); k != a {
 		t.Errorf("kerning reaches across a space")
 	}
-	for i, v := range fs[fontRegular].kern.adj {
+	for i, v := range fs[fontRegular].measures().kern.adj {
 		if v >= 0 {
 			t.Fatalf("pair %d widens by %d", i, v)
 		}
@@ -163,7 +163,7 @@ func TestKerningAsRunePairs(t *testing.T) {
 		n := 0
 		for _, a := range runes {
 			for _, b := range runes {
-				if got, w := f.kern.adjust(a, b), want[uint32(a)<<16|uint32(b)]; got != int(w) {
+				if got, w := f.measures().kern.adjust(a, b), want[uint32(a)<<16|uint32(b)]; got != int(w) {
 					t.Fatalf("%s: %q%q kerned %d, want %d", faceFiles[id].file, a, b, got, w)
 				}
 				if want[uint32(a)<<16|uint32(b)] != 0 {
@@ -171,7 +171,7 @@ func TestKerningAsRunePairs(t *testing.T) {
 				}
 			}
 		}
-		if f.kern.glyph != nil && n == 0 {
+		if f.measures().kern.glyph != nil && n == 0 {
 			t.Errorf("%s: no kerned pair among the runes checked", faceFiles[id].file)
 		}
 	}

@@ -25,6 +25,7 @@ func PreloadFonts() {
 		// The faces every document uses; mono and bold italic are rarer.
 		for _, id := range []fontID{fontRegular, fontBold, fontItalic} {
 			go fs[id].parsed()
+			go fs[id].measures()
 		}
 	}()
 }

@@ -14,40 +14,56 @@ const missing = math.MaxUint16
 // fpdf rounds them, so our measurements match what fpdf writes into /W.
 // Runes without a glyph get the value missing.
 func ttfWidths(data []byte) ([]uint16, error) {
-	tables, err := ttfTables(data)
+	t, err := readWidthTables(data)
 	if err != nil {
 		return nil, err
-	}
-	head, hhea, hmtx, cmap := tables["head"], tables["hhea"], tables["hmtx"], tables["cmap"]
-	if len(head) < 20 || len(hhea) < 36 || cmap == nil {
-		return nil, errors.New("ufullstendig TrueType-skrift")
-	}
-	unitsPerEm := float64(binary.BigEndian.Uint16(head[18:]))
-	numH := int(binary.BigEndian.Uint16(hhea[34:]))
-	if unitsPerEm == 0 || numH == 0 || len(hmtx) < 4*numH {
-		return nil, errors.New("ugyldige mål i TrueType-skrift")
 	}
 	advance := func(gid int) uint16 {
-		if gid >= numH {
-			gid = numH - 1
+		if gid >= t.numH {
+			gid = t.numH - 1
 		}
-		w := float64(binary.BigEndian.Uint16(hmtx[4*gid:]))
-		return uint16(math.Round(w * 1000 / unitsPerEm))
-	}
-	sub, err := cmapFormat4(cmap)
-	if err != nil {
-		return nil, err
+		w := float64(binary.BigEndian.Uint16(t.hmtx[4*gid:]))
+		return uint16(math.Round(w * 1000 / t.unitsPerEm))
 	}
 	widths := make([]uint16, 1<<16)
 	for i := range widths {
 		widths[i] = missing
 	}
-	err = eachMapping(sub, func(r rune, gid int) {
+	err = eachMapping(t.cmap, func(r rune, gid int) {
 		if gid != 0 {
 			widths[r] = advance(gid)
 		}
 	})
 	return widths, err
+}
+
+// widthTables are the parts of a font the advance widths are read from.
+type widthTables struct {
+	unitsPerEm float64
+	numH       int    // long horizontal metrics
+	hmtx       []byte // the metrics
+	cmap       []byte // the Unicode BMP subtable
+}
+
+// readWidthTables finds the tables ttfWidths reads and checks that they
+// hold what it needs, without reading the widths.
+func readWidthTables(data []byte) (widthTables, error) {
+	tables, err := ttfTables(data)
+	if err != nil {
+		return widthTables{}, err
+	}
+	head, hhea, hmtx, cmap := tables["head"], tables["hhea"], tables["hmtx"], tables["cmap"]
+	if len(head) < 20 || len(hhea) < 36 || cmap == nil {
+		return widthTables{}, errors.New("ufullstendig TrueType-skrift")
+	}
+	t := widthTables{unitsPerEm: float64(binary.BigEndian.Uint16(head[18:])), numH: int(binary.BigEndian.Uint16(hhea[34:])), hmtx: hmtx}
+	if t.unitsPerEm == 0 || t.numH == 0 || len(hmtx) < 4*t.numH {
+		return widthTables{}, errors.New("ugyldige mål i TrueType-skrift")
+	}
+	if t.cmap, err = cmapFormat4(cmap); err != nil {
+		return widthTables{}, err
+	}
+	return t, nil
 }
 
 // ttfTables indexes the font's table directory by tag.

@@ -22,8 +22,9 @@ fått nytt navn; plikter som er lagt til, fjernet eller omformulert; møter med
 ny hyppighet, innkaller eller nye deltakere; mål, datoer, standardtekster,
 overgang, evaluering, tilleggspunkter, rutiner og revisjoner.
 
-Rekkefølgen i listene og måten en verdi er skrevet på («kvartalsvis» eller
-«hvert kvartal»), regnes ikke som endringer.
+Rekkefølgen i listene og mellomrom og linjeskift i en tekst regnes ikke som
+endringer. En hyppighet står i dokumentene slik filen skriver den, så
+«kvartalsvis» endret til «hvert kvartal» vises som en endring.
 
 Med --format md blir utskriften Markdown, klar til å limes inn i
 endringsloggen. Rapporten skrives på målformen til den nye filen; med

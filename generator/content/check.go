@@ -72,7 +72,7 @@ func (p *part) add(pos model.Pos, what string) {
 func (c *checker) tags(p *part, topic model.Topic, accept func([]side) bool, k keyword) {
 	var hits []tagged
 	for _, t := range c.src.tags {
-		if _, says := k.match(t.text); len(k.src) > 0 && !says {
+		if _, says := k.matchLower(t.lower); len(k.src) > 0 && !says {
 			continue
 		}
 		if t.has(topic) && (accept == nil || accept(t.sides)) {
@@ -105,7 +105,7 @@ func (c *checker) keywords(p *part, k keyword, hint model.Topic, accept func(tex
 	}
 	var words []string
 	for _, h := range hits {
-		w, _ := k.match(h.text)
+		w, _ := k.matchLower(h.lower)
 		if w = "«" + w + "»"; !slices.Contains(words, w) {
 			words = append(words, w)
 		}
@@ -126,7 +126,7 @@ func (c *checker) find(k keyword, accept func(text) bool) []text {
 		if accept != nil && !accept(t) {
 			continue
 		}
-		if _, ok := k.match(t.text); ok {
+		if _, ok := k.matchLower(t.lower); ok {
 			hits = append(hits, t)
 			if len(hits) == maxKeywordHits {
 				break
@@ -418,7 +418,7 @@ func (c *checker) evaluation() Finding {
 	}
 	for _, h := range c.keywords(found, kwEvaluation, "evaluering", nil) {
 		meetingRegular(h.meeting)
-		if _, ok := kwRegular.match(h.text); ok {
+		if _, ok := kwRegular.matchLower(h.lower); ok {
 			regular.add(h.pos, "«"+short(h.text)+"»")
 		}
 	}

@@ -61,7 +61,7 @@ func TestTagWithoutWording(t *testing.T) {
 		{"Lederne møtes vår og høst.", false},
 		{"Sikre en smidig overgang til videre oppfølging i NAV.", true},
 	} {
-		ch := &checker{a: a, w: lang.Builtin(lang.Default), src: sources{tags: []tagged{{pos: model.Pos{Line: 1, Col: 1}, topics: []model.Topic{"overgang"}, kind: "duty", name: "plikten", text: c.text}}}}
+		ch := &checker{a: a, w: lang.Builtin(lang.Default), src: sources{tags: []tagged{{pos: model.Pos{Line: 1, Col: 1}, topics: []model.Topic{"overgang"}, kind: "duty", name: "plikten", text: c.text, lower: strings.ToLower(c.text)}}}}
 		p := &part{w: ch.w, name: "overgang"}
 		ch.tags(p, "overgang", nil, kwTransition)
 		if p.ok() != c.ok {

@@ -123,7 +123,8 @@ type tagged struct {
 	kind    string         // what is tagged: duty, meeting or exchange (content.label.<kind>)
 	name    string         // its name or the start of its text
 	meeting *model.Meeting // the meeting, when the tag is on one
-	text    string         // the words of what is tagged, which a point's keywords are matched against
+	text    string         // the words of what is tagged
+	lower   string         // text in lower case, which a point's keywords are matched against
 }
 
 func (t tagged) has(topic model.Topic) bool { return slices.Contains(t.topics, topic) }
@@ -134,6 +135,7 @@ func (t tagged) has(topic model.Topic) bool { return slices.Contains(t.topics, t
 type text struct {
 	pos     model.Pos
 	text    string
+	lower   string         // text in lower case, which keywords are matched against
 	sides   []side         // nil: shared, or not known
 	meeting *model.Meeting // the meeting, when the text is its name or purpose
 }
@@ -260,6 +262,14 @@ func collect(a *model.Agreement) sources {
 
 	slices.SortStableFunc(s.tags, func(x, y tagged) int { return comparePos(x.pos, y.pos) })
 	slices.SortStableFunc(s.texts, func(x, y text) int { return comparePos(x.pos, y.pos) })
+	// every keyword of every point is matched against the texts, so they
+	// are lower-cased once, not once per keyword
+	for i := range s.texts {
+		s.texts[i].lower = strings.ToLower(s.texts[i].text)
+	}
+	for i := range s.tags {
+		s.tags[i].lower = strings.ToLower(s.tags[i].text)
+	}
 	return s
 }
 
@@ -402,8 +412,10 @@ func (p pattern) mayMatch(s string) bool {
 	return false
 }
 
-func (k keyword) match(s string) (string, bool) {
-	lower := strings.ToLower(s)
+func (k keyword) match(s string) (string, bool) { return k.matchLower(strings.ToLower(s)) }
+
+// matchLower is match for a text already in lower case.
+func (k keyword) matchLower(lower string) (string, bool) {
 	var word string
 	for i, p := range k.patterns() {
 		if !p.mayMatch(lower) {

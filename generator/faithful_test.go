@@ -228,3 +228,28 @@ func TestOneStatementPerFact(t *testing.T) {
 		t.Error("the standard sentence restates the evaluation the file describes")
 	}
 }
+
+// TestFrequencyWithMarkdownCharacters: a frequency is the parties' text,
+// so «<», «|», «*» in it are printed as written, like every other text of
+// the file, not read as Markdown or HTML: what check accepts, generate
+// makes, and a «|» does not split the meetings table.
+func TestFrequencyWithMarkdownCharacters(t *testing.T) {
+	const meeting, evaluation = "<b>kvar</b> månad | *x*", "årleg <br> #1"
+	b := generateEdited(t, "volda",
+		"frequency: kvar månad", `frequency: "`+meeting+`"`,
+		"frequency: årleg\n", `frequency: "`+evaluation+`"`+"\n",
+	)
+	for path, want := range map[string]string{
+		"samarbeidsavtale.pdf":       "Hyppigheit: " + meeting,
+		"sjekklister/evaluering.pdf": evaluation,
+	} {
+		if text := pdfText(t, file(t, b, path), ""); !strings.Contains(text, want) {
+			t.Errorf("%s lacks %q:\n%s", path, want, text)
+		}
+	}
+	row := regexp.MustCompile(`(?m)^\|.*` + regexp.QuoteMeta(`\<b\>kvar\</b\> månad \| \*x\*`) + `.*\|$`)
+	md := string(file(t, b, "samarbeidsavtale.md"))
+	if m := row.FindString(md); m == "" || strings.Count(strings.ReplaceAll(m, `\|`, ""), "|") != 5 {
+		t.Errorf("samarbeidsavtale.md has no four-column row with the escaped frequency: %q", m)
+	}
+}

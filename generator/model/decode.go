@@ -341,10 +341,14 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 			continue
 		}
 		loc.record(name, pos(val))
-		if !isNull(val) {
+		before := len(d.r.Diags)
+		d.value(val, v.Field(infos[idx].Index), name)
+		// A value the decoder refused is not set: its range is not checked
+		// again on the zero value left in its place («duration_minutes: 0»
+		// after «999999999999999999999» was refused).
+		if !isNull(val) && len(d.r.Diags[before:].Errors()) == 0 {
 			loc.record(name+".key", pos(k))
 		}
-		d.value(val, v.Field(infos[idx].Index), name)
 		if val.Kind == yaml.SequenceNode {
 			for j, item := range val.Content {
 				loc.record(fmt.Sprintf("%s[%d]", name, j), pos(item))

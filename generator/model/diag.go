@@ -30,7 +30,7 @@ func (l Loc) At(key string) Pos {
 }
 
 // set reports whether the file gave key a value; a number written as 0 is
-// set, a missing key or an empty value is not.
+// set, a missing key, an empty value or one the decoder refused is not.
 func (l Loc) set(key string) bool {
 	_, ok := l.Fields[key+".key"]
 	return ok

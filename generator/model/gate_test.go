@@ -107,3 +107,30 @@ func TestMessagesAreSafeOnATerminal(t *testing.T) {
 		t.Errorf("got %q", text)
 	}
 }
+
+// TestRefusedNumberOnce: a number the decoder refuses gets one message,
+// with what the file says, not a second one about the 0 left in its place.
+func TestRefusedNumberOnce(t *testing.T) {
+	for _, c := range []struct{ new, want string }{
+		{"calendar:\n  year: 99999999999999999999999\nsignatories:",
+			"avtale.yaml:31:9: «year» skal være et helt tall, ikke «99999999999999999999999»"},
+		{"calendar:\n  year: 2027.5\nsignatories:",
+			"avtale.yaml:31:9: «year» skal være et helt tall, ikke «2027.5»"},
+		{"participants: [flyktningtjenesten, nav]\n    schedule:\n      duration_minutes: 999999999999999999999",
+			"avtale.yaml:31:25: «duration_minutes» skal være et helt tall, ikke «999999999999999999999»"},
+		{"participants: [flyktningtjenesten, nav]\n    schedule:\n      day: første",
+			"avtale.yaml:31:12: «day» skal være et helt tall, ikke «første»"},
+	} {
+		old := "signatories:"
+		if strings.HasPrefix(c.new, "participants") {
+			old = "participants: [flyktningtjenesten, nav]"
+		}
+		a, diags := model.Load("avtale.yaml", []byte(strings.Replace(base, old, c.new, 1)))
+		if a != nil {
+			t.Fatalf("%q accepted", c.new)
+		}
+		if got := diags.Errors().Error(); got != c.want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
+		}
+	}
+}

@@ -363,15 +363,16 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 		parties[i] = p.Name
 	}
 	return pdf.Document{
-		Title:    title,
-		Parties:  parties,
-		Version:  g.a.Version,
-		Date:     render.DocumentDate(g.a).Time,
-		Author:   strings.Join(g.a.MunicipalParties(), " · "),
-		Subject:  subject,
-		Keywords: g.lang.T("agreement.keywords"),
-		Source:   template,
-		Lang:     g.lang,
+		Title:        title,
+		Parties:      parties,
+		PartiesLabel: g.lang.T("kind." + string(g.a.Type) + ".parties"),
+		Version:      g.a.Version,
+		Date:         render.DocumentDate(g.a).Time,
+		Author:       strings.Join(g.a.MunicipalParties(), " · "),
+		Subject:      subject,
+		Keywords:     g.lang.T("agreement.keywords"),
+		Source:       template,
+		Lang:         g.lang,
 	}
 }
 
@@ -391,7 +392,7 @@ func webDocument(d pdf.Document) html.Document {
 		Words: html.Words{
 			Skip:     p.T("html.skip"),
 			Contents: p.T("pdf.contents"),
-			Parties:  p.T("pdf.parties"),
+			Parties:  d.PartiesLabel,
 			Version:  p.T("pdf.version"),
 			Table:    p.T("html.table"),
 			Date:     p.Date,

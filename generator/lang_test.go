@@ -38,7 +38,7 @@ func TestRoutineSaysRutinen(t *testing.T) {
 		if strings.HasPrefix(f.Path, "samarbeidsavtale") {
 			t.Errorf("a routine's bundle has %s", f.Path)
 		}
-		if !strings.HasSuffix(f.Path, ".md") {
+		if !strings.HasSuffix(f.Path, ".md") && !strings.HasSuffix(f.Path, ".html") {
 			continue
 		}
 		if f.Path == "innholdskontroll.md" {
@@ -57,6 +57,20 @@ func TestRoutineSaysRutinen(t *testing.T) {
 	if md := string(file(t, b, "rutiner/nav-veileder.md")); !strings.Contains(md, "**Rutine:** ") || !strings.Contains(md, "Oppgavene dine etter rutinen") {
 		t.Errorf("the routine sheet does not name the routine:\n%s", md)
 	}
+	// the cover of the PDF: the parties of a routine are «Parter»
+	t.Run("pdf", func(t *testing.T) {
+		for _, f := range b.Files {
+			if !strings.HasSuffix(f.Path, ".pdf") {
+				continue
+			}
+			if m := avtalen.FindString(pdfText(t, f.Data, "")); m != "" {
+				t.Errorf("%s says «%s» about a routine", f.Path, m)
+			}
+		}
+		if text := pdfText(t, file(t, b, "samarbeidsrutine.pdf"), ""); !regexp.MustCompile(`\bParter\b`).MatchString(text) {
+			t.Errorf("the routine's cover has no «Parter» heading over the parties:\n%.600s", text)
+		}
+	})
 }
 
 // TestLanguagePackOverride replaces a word through --templates and wants it

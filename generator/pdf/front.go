@@ -26,7 +26,7 @@ func (b *builder) titleBlock(doc Document) {
 	add("P", doc.Subtitle, textStyle{size: subtitleSize, color: colText, italic: true}, 1.25, 2)
 	if len(doc.Parties) > 0 {
 		b.pending = 3
-		add("P", b.lang.T("pdf.parties"), textStyle{size: 9, color: colMuted, bold: true}, 1.3, 0.6)
+		add("P", doc.PartiesLabel, textStyle{size: 9, color: colMuted, bold: true}, 1.3, 0.6)
 		for _, p := range doc.Parties {
 			add("P", p, textStyle{size: bodySize, color: colText}, 1.25, 0)
 		}

@@ -13,17 +13,18 @@ import (
 // sampleDoc describes testdata/samarbeidsavtale.md.
 func sampleDoc() Document {
 	return Document{
-		Title:       "Samarbeidsavtale mellom Oppvekst og Helse- og mestring om introduksjonsprogrammet for nyankomne innvandrere",
-		Subtitle:    "Gjeldende for Kongsgård skolesenter, integreringsenheten og NAV Kristiansand",
-		Parties:     []string{"Kristiansand kommune, Helse og mestring", "Kristiansand kommune, Oppvekst", "NAV Kristiansand"},
-		Version:     "1.2",
-		Date:        time.Date(2020, 9, 18, 0, 0, 0, 0, time.UTC),
-		Author:      "Kristiansand kommune",
-		Subject:     "Samarbeid om introduksjonsprogrammet",
-		Keywords:    "introduksjonsprogram, NAV, samarbeidsavtale",
-		Source:      "samarbeidsavtale.md.tmpl",
-		TOC:         true,
-		Attachments: []Attachment{{Name: "samarbeid.yaml", Content: []byte("title: test\n"), Description: "Kildefil"}},
+		Title:        "Samarbeidsavtale mellom Oppvekst og Helse- og mestring om introduksjonsprogrammet for nyankomne innvandrere",
+		Subtitle:     "Gjeldende for Kongsgård skolesenter, integreringsenheten og NAV Kristiansand",
+		Parties:      []string{"Kristiansand kommune, Helse og mestring", "Kristiansand kommune, Oppvekst", "NAV Kristiansand"},
+		PartiesLabel: "Avtaleparter",
+		Version:      "1.2",
+		Date:         time.Date(2020, 9, 18, 0, 0, 0, 0, time.UTC),
+		Author:       "Kristiansand kommune",
+		Subject:      "Samarbeid om introduksjonsprogrammet",
+		Keywords:     "introduksjonsprogram, NAV, samarbeidsavtale",
+		Source:       "samarbeidsavtale.md.tmpl",
+		TOC:          true,
+		Attachments:  []Attachment{{Name: "samarbeid.yaml", Content: []byte("title: test\n"), Description: "Kildefil"}},
 	}
 }
 

@@ -19,17 +19,20 @@ type Attachment struct {
 
 // Document describes the document around the Markdown body.
 type Document struct {
-	Title    string    // title block, footer and PDF Title
-	Subtitle string    // optional line under the title
-	Parties  []string  // optional, listed in the title block
-	Version  string    // e.g. "1.2", shown as "Versjon 1.2"
-	Date     time.Time // document date; also the PDF creation and modification date
-	Author   string    // PDF Author: the municipality
-	Subject  string    // PDF Subject
-	Keywords string    // PDF Keywords
-	Source   string    // template name, used in error messages
-	TOC      bool      // include a table of contents
-	Wheel    *Wheel    // a year-plan wheel drawn on a page of its own before the text
+	Title    string   // title block, footer and PDF Title
+	Subtitle string   // optional line under the title
+	Parties  []string // optional, listed in the title block
+	// PartiesLabel is the heading over Parties: «Avtaleparter» for an
+	// agreement, «Parter» for a routine.
+	PartiesLabel string
+	Version      string    // e.g. "1.2", shown as "Versjon 1.2"
+	Date         time.Time // document date; also the PDF creation and modification date
+	Author       string    // PDF Author: the municipality
+	Subject      string    // PDF Subject
+	Keywords     string    // PDF Keywords
+	Source       string    // template name, used in error messages
+	TOC          bool      // include a table of contents
+	Wheel        *Wheel    // a year-plan wheel drawn on a page of its own before the text
 	// Lang gives the words the typesetter adds (contents, footer, title
 	// block), its language tag and its hyphenation; nil is bokmål.
 	Lang        *lang.Pack

@@ -125,6 +125,8 @@ func TestLoadBad(t *testing.T) {
 			return edit(t, "    for: kommunen", "    for: kommunen\n    leader_level: kanskje")
 		},
 			"avtale.yaml:34:19: «leader_level» skal være ja eller nei"},
+		{"value in upper case", func(t *testing.T) string { return edit(t, "type: avtale", "type: avtale\nlanguage: NN") },
+			"avtale.yaml:2:11: «language»: «NN» er ikke en gyldig verdi – mente du «nn»?"},
 		{"reference to missing id", func(t *testing.T) string { return edit(t, "    party: kommunen", "    party: kommuen") },
 			"avtale.yaml:18:12: «party: kommuen» viser til en id som ikke finnes – mente du «kommunen»?"},
 		{"reference to the wrong kind", func(t *testing.T) string { return edit(t, "    unit: flyktningtjenesten", "    unit: nav") },

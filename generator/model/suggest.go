@@ -1,11 +1,14 @@
 package model
 
+import "strings"
+
 // Closest is the candidate nearest to s by edit distance, or "" when none is
 // near enough to be a likely typo.
 func Closest(s string, candidates []string) string {
 	best, bestDist := "", -1
 	for _, c := range candidates {
-		d := EditDistance(s, c)
+		// case does not count: «NN» is «nn», not «nb»
+		d := EditDistance(strings.ToLower(s), strings.ToLower(c))
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
 		}

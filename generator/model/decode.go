@@ -144,6 +144,15 @@ func reportSyntax(r *Reporter, err error, data []byte) {
 	if line := firstBadLine(data); line > 0 {
 		pos = Pos{line, 1}
 	}
+	// A quote left open swallows the lines below it, and the parser then
+	// complains about what follows («did not find expected key»); the
+	// line that no longer parses is the one with the open quote.
+	if lines := bytes.Split(data, []byte("\n")); pos.Line <= len(lines) {
+		if col := openQuote(string(lines[pos.Line-1])); col > 0 {
+			r.Errorf(Pos{pos.Line, col}, "ugyldig YAML: anførselstegnet som begynner her, blir ikke lukket; skriv det samme anførselstegnet på slutten av verdien")
+			return
+		}
+	}
 	for _, s := range syntaxMessages {
 		if strings.Contains(text, s.english) {
 			r.Errorf(pos, "ugyldig YAML: %s", s.norwegian)
@@ -152,6 +161,33 @@ func reportSyntax(r *Reporter, err error, data []byte) {
 	}
 	r.Errorf(pos, "ugyldig YAML (%s); sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over", text)
 }
+
+// openQuote is the column of a quote that starts a value on line and is
+// not closed on it, or 0.
+func openQuote(line string) int {
+	m := quotedValue.FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0
+	}
+	start := m[2]
+	q := line[start]
+	rest := line[start+1:]
+	for i := 0; i < len(rest); i++ {
+		switch {
+		case q == '"' && rest[i] == '\\':
+			i++ // an escaped character
+		case rest[i] == q && q == '\'' && i+1 < len(rest) && rest[i+1] == '\'':
+			i++ // '' is a quote inside single quotes
+		case rest[i] == q:
+			return 0
+		}
+	}
+	return utf8.RuneCountInString(line[:start]) + 1
+}
+
+// quotedValue finds a value that starts with a quote: after «key: », after
+// «- », or as a list item in brackets.
+var quotedValue = regexp.MustCompile(`^\s*(?:-\s+)*(?:[^\s"'#:][^:#]*:\s+)?(?:\[[^\]"']*,\s*)?(["'])`)
 
 // firstBadLine finds the line a syntax error really stands on. The YAML
 // parser names the line where the enclosing block starts, which can be far

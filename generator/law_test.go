@@ -226,6 +226,22 @@ func TestEachLawFactByDateAndAct(t *testing.T) {
 			t.Errorf("%s cites integreringsloven in an agreement under introduksjonsloven", f.Path)
 		}
 	}
+	// With the file's own mentions of integreringsloven gone, no document
+	// names it at all: not the county's duties, which exist only under it.
+	// The starter file keeps the county's text («mode: behold»), as this
+	// file does.
+	own := generateEdited(t, "andoy", "legal_basis:\n  - integreringsloven\n", "legal_basis:\n  - introduksjonsloven\nstandard_texts:\n  county:\n    mode: behold\n",
+		"refs: [integreringsloven § 15]", "refs: [introduksjonsloven § 6]",
+		"refs: [integreringsloven § 16]", "refs: [introduksjonsloven § 6]",
+		"i henhold til integreringsloven", "i henhold til introduksjonsloven")
+	for _, f := range own.Files {
+		if strings.HasSuffix(f.Path, ".md") && strings.Contains(strings.ToLower(string(f.Data)), "integreringslov") {
+			t.Errorf("%s names integreringsloven in an agreement under introduksjonsloven whose file does not:\n%s", f.Path, f.Data)
+		}
+	}
+	if md := string(file(t, own, "samarbeidsavtale.md")); strings.Contains(md, "Fylkeskommunens ansvar") {
+		t.Errorf("the county's duties (integreringsloven § 4) in an agreement under introduksjonsloven:\n%s", md)
+	}
 	if md := string(file(t, intro, "samarbeidsavtale.md")); !strings.Contains(md, "introduksjonsstønad (introduksjonsloven §§\u00a03, 4 og 6)") {
 		t.Errorf("the programme duty under introduksjonsloven must cite §§ 3, 4 (deltakerbevis) and 6:\n%s", md)
 	}

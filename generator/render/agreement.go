@@ -204,6 +204,12 @@ func (x *expander) resolve(builtin, file *model.StandardText) *TextBlock {
 				b.Items = append(b.Items, d)
 			}
 		}
+		// A text none of whose duties apply under the agreement's Acts
+		// (the county's duties exist only in integreringsloven) is left
+		// out, unless the file adds its own.
+		if len(builtin.Items) > 0 && len(b.Items) == 0 && (file == nil || len(file.Items) == 0) {
+			return nil
+		}
 	}
 	if file != nil {
 		b.Items = append(b.Items, file.Items...)

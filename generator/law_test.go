@@ -163,6 +163,9 @@ func TestCitationsLikeALawyer(t *testing.T) {
 // TestEachLawFactByDateAndAct holds, in the generated documents, each fact
 // of the law table that decides what a text cites: a wrong in-force date or
 // a provision under the wrong Act fails here.
+// twoBrackets is a citation in brackets right after another bracket.
+var twoBrackets = regexp.MustCompile(`\) \([^)]*(lov|forskrift)`)
+
 func TestEachLawFactByDateAndAct(t *testing.T) {
 	const (
 		coordination = "integreringsloven §\u00a012\u00a0a"
@@ -237,6 +240,17 @@ func TestEachLawFactByDateAndAct(t *testing.T) {
 	for _, f := range own.Files {
 		if strings.HasSuffix(f.Path, ".md") && strings.Contains(strings.ToLower(string(f.Data)), "integreringslov") {
 			t.Errorf("%s names integreringsloven in an agreement under introduksjonsloven whose file does not:\n%s", f.Path, f.Data)
+		}
+	}
+	for _, f := range own.Files {
+		md := string(f.Data)
+		if !strings.HasSuffix(f.Path, ".md") {
+			continue
+		}
+		// «… register (NIR) (forskrift om … § 1)», «etter introduksjonsloven
+		// gir introduksjonsloven § 25»: a citation reads as a lawyer writes it
+		if twoBrackets.MatchString(md) || strings.Contains(md, "introduksjonsloven gir introduksjonsloven") {
+			t.Errorf("%s has two brackets in a row or names the Act twice in one clause:\n%s", f.Path, md)
 		}
 	}
 	if md := string(file(t, own, "samarbeidsavtale.md")); strings.Contains(md, "Fylkeskommunens ansvar") {

@@ -109,6 +109,13 @@ func (w *Vocabulary) frequency(written string) Frequency {
 		}
 	}
 	got, ok := w.phrase(text)
+	if !ok && strings.HasSuffix(written, ".") {
+		// a full stop after the phrase, as after a sentence («kvar
+		// månad.»); an abbreviation's («annenhver mnd.») was read above
+		got = w.frequency(strings.TrimSuffix(written, "."))
+		got.Text = written
+		return got
+	}
 	switch {
 	case !ok:
 		got = Frequency{Kind: FreqUnplaced}

@@ -360,6 +360,13 @@ func TestNynorskFrequencies(t *testing.T) {
 		"kvar haust":                  {Kind: model.FreqYearly, Season: model.Autumn},
 		"ved behov":                   {Kind: model.FreqAsNeeded},
 		"kvar månad, elles ved behov": {Kind: model.FreqMonthly, AlsoAsNeeded: true},
+		// a full stop after the phrase, as after a sentence
+		"kvar månad.":                  {Kind: model.FreqMonthly},
+		"Hver 14. dag.":                {Kind: model.FreqWeeks, Weeks: 2},
+		"årleg, innan april.":          {Kind: model.FreqYearly, Deadline: 4},
+		"kvar månad, elles ved behov.": {Kind: model.FreqMonthly, AlsoAsNeeded: true},
+		"annenhver mnd.":               {Kind: model.FreqMonthly, Months: 2},
+		"hver 14.":                     {Kind: model.FreqUnplaced},
 	}
 	for in, want := range cases {
 		got, err := model.ParseFrequency(in)

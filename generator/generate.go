@@ -370,10 +370,20 @@ func (g *builder) pdfDocument(title, subject, template string) pdf.Document {
 		Date:         render.DocumentDate(g.a).Time,
 		Author:       strings.Join(g.a.MunicipalParties(), " · "),
 		Subject:      subject,
-		Keywords:     g.lang.T("agreement.keywords"),
+		Keywords:     g.keywords(),
 		Source:       template,
 		Lang:         g.lang,
 	}
+}
+
+// keywords are the PDF's keywords: the kind of document and the Acts its
+// participants have their programme under, in the file's målform.
+func (g *builder) keywords() string {
+	acts := make([]string, len(g.a.LegalBasis))
+	for i, b := range g.a.LegalBasis {
+		acts[i] = g.lang.T("law.act." + string(b) + ".name")
+	}
+	return g.lang.T("agreement.keywords", g.lang.T("kind."+string(g.a.Type)+".name"), strings.Join(acts, ", "))
 }
 
 // webDocument is the HTML page's description of a document: the same

@@ -270,3 +270,54 @@ func TestThirdLanguagePack(t *testing.T) {
 		t.Error("the year plan is not in the test language")
 	}
 }
+
+// TestPDFKeywords: the keywords in every PDF's metadata name the kind of
+// document and the Acts the file's participants have their programme
+// under, not always «samarbeidsavtale» and «integreringsloven».
+func TestPDFKeywords(t *testing.T) {
+	keywords := regexp.MustCompile(`<pdf:Keywords>([^<]*)</pdf:Keywords>`)
+	data, err := templates.Files.ReadFile("init-rutine.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	routine, err := generator.Generate(generator.Input{File: "rutine.yaml", Data: data}, generator.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		b         *generator.Bundle
+		want, not []string
+	}{
+		{"rutine", routine, []string{"samarbeidsrutine", "integreringsloven"}, []string{"samarbeidsavtale", "introduksjonsloven"}},
+		{"kristiansand", generate(t, "kristiansand"), []string{"samarbeidsavtale", "introduksjonsloven"}, []string{"samarbeidsrutine", "integreringsloven"}},
+		{"volda", generate(t, "volda"), []string{"samarbeidsavtale", "integreringslova"}, []string{"integreringsloven"}},
+	} {
+		pdfs := 0
+		for _, f := range c.b.Files {
+			if !strings.HasSuffix(f.Path, ".pdf") {
+				continue
+			}
+			pdfs++
+			m := keywords.FindSubmatch(f.Data)
+			if m == nil {
+				t.Errorf("%s: %s has no keywords", c.name, f.Path)
+				continue
+			}
+			kw := strings.Split(string(m[1]), ", ")
+			for _, w := range c.want {
+				if !slices.Contains(kw, w) {
+					t.Errorf("%s: %s keywords %q lack %q", c.name, f.Path, m[1], w)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(kw, w) {
+					t.Errorf("%s: %s keywords %q have %q", c.name, f.Path, m[1], w)
+				}
+			}
+		}
+		if pdfs == 0 {
+			t.Errorf("%s: no PDFs", c.name)
+		}
+	}
+}

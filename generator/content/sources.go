@@ -443,7 +443,7 @@ var (
 	kwRequirements = kw(`resultatkrav`)
 	kwReporting    = kw(`rapporter`)
 	kwSettlement   = kw(`bosettingsplan|bosettingsvedtak|bosetting av|årlig bosetting|planlagt bosetting|planlagte bosettinger|nye bosettinger|ny bosetting|busetjingsplan|busetjingsvedtak|busetjing av|årleg busetjing|planlagd busetjing|ny busetjing|ankomst`)
-	kwParticipant  = kw(`deltakerinformasjon|deltakarinformasjon|(informasjon|opplysninger|opplysningar) (om|vedrørende) (den enkelte |kvar enkelt )?(deltaker|deltakar)|samtykke|tjenstlig behov|tenstleg behov`)
+	kwParticipant  = kw(`deltakerinformasjon|deltakarinformasjon|(informasjon|opplysninger|opplysningar) (om|vedrørende) (den enkelte |kvar enkelt )?(deltaker|deltakar)|samtykke|tjenstlig behov|tenestleg behov|tenstleg behov`)
 	kwLabourMarket = kw(`arbeidsmarked|arbeidsmarknad|arbeidsgiveravtale|arbeidsgivaravtale|avtaler med arbeidsgivere|avtalar med arbeidsgivarar|markedskompetanse|marknadskompetanse|tiltaksvift`)
 	kwTransition   = kw(`overgang|overføringsmøte|sluttfase|kjeding|ikke når (sitt )?sluttmål|ikke oppnår (sitt )?sluttmål|ikkje når (sluttmålet|sitt sluttmål)`)
 	kwEvaluation   = kw(`evaluer`, `samarbeid|avtale|rutine`)

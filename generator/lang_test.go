@@ -18,18 +18,25 @@ import (
 	"samarbeid/templates"
 )
 
+// generateStarter generates a starter file as init writes it.
+func generateStarter(t *testing.T, name string) *generator.Bundle {
+	t.Helper()
+	data, err := templates.Files.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := generator.Generate(generator.Input{File: name, Data: data}, generator.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // TestRoutineSaysRutinen generates the routine starter file: the agreement
 // is samarbeidsrutine.md/.pdf, and no document of the bundle calls the
 // routine «avtalen» or labels it «Avtale:».
 func TestRoutineSaysRutinen(t *testing.T) {
-	data, err := templates.Files.ReadFile("init-rutine.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := generator.Generate(generator.Input{File: "rutine.yaml", Data: data}, generator.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := generateStarter(t, "init-rutine.yaml")
 	file(t, b, "samarbeidsrutine.md")
 	file(t, b, "samarbeidsrutine.pdf")
 	avtalen := regexp.MustCompile(`(?i)\bavtalen\b|\*\*Avtale:\*\*|Avtaleparter`)
@@ -276,14 +283,7 @@ func TestThirdLanguagePack(t *testing.T) {
 // under, not always «samarbeidsavtale» and «integreringsloven».
 func TestPDFKeywords(t *testing.T) {
 	keywords := regexp.MustCompile(`<pdf:Keywords>([^<]*)</pdf:Keywords>`)
-	data, err := templates.Files.ReadFile("init-rutine.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	routine, err := generator.Generate(generator.Input{File: "rutine.yaml", Data: data}, generator.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	routine := generateStarter(t, "init-rutine.yaml")
 	for _, c := range []struct {
 		name      string
 		b         *generator.Bundle

@@ -76,6 +76,23 @@ func validate(r *Reporter, a *Agreement, words *Vocabulary) {
 	v.checkDocuments()
 	v.checkDates()
 	v.checkLists()
+	v.checkLanguage()
+}
+
+// checkLanguage warns about «language:» written without a value: the
+// documents are then bokmål, around what may be a nynorsk file's text.
+func (v *validator) checkLanguage() {
+	a := v.a
+	if _, written := a.Fields["language"]; !written || a.set("language") {
+		return
+	}
+	at := a.At("language")
+	for _, d := range v.r.Diags {
+		if d.Pos == at {
+			return // a value the decoder refused has its own message
+		}
+	}
+	v.r.Warnf(at, "«language» står uten verdi, så dokumentene skrives på bokmål; skriv «language: nn» for nynorsk eller «language: nb» for bokmål")
 }
 
 func (v *validator) define(id ID, kind string, p Pos) {

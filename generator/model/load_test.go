@@ -391,6 +391,11 @@ func TestFrequencySuggestionInFilesMålform(t *testing.T) {
 			"volda.yaml:165:16: advarsel: møtet «samarbeidsmote» holdes «av og til»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; skriv for eksempel «kvar 3. veke», «annakvar månad», «to gonger i månaden», «første tysdag i månaden», «tre gonger i året», «kvar haust» eller «årleg innan april» for å få møtet i årshjulet"},
 		{"kristiansand", "frequency: hver 14. dag eller ved behov", "frequency: hver manad eller ved behov",
 			"kristiansand.yaml:233:16: advarsel: møtet «avdelingsledermote» holdes «hver manad eller ved behov»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «hver måned eller ved behov»?"},
+		// the other målform's words in the file's: not «kvar måned»
+		{"kristiansand", "frequency: hver 14. dag eller ved behov", "frequency: kvar manad",
+			"kristiansand.yaml:233:16: advarsel: møtet «avdelingsledermote» holdes «kvar manad»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «hver måned»?"},
+		{"volda", "frequency: kvar månad", "frequency: Hver manad",
+			"volda.yaml:165:16: advarsel: møtet «samarbeidsmote» holdes «Hver manad»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «Kvar månad»?"},
 		{"kristiansand", "frequency: hver 14. dag eller ved behov", "frequency: Tre gnager i året",
 			"kristiansand.yaml:233:16: advarsel: møtet «avdelingsledermote» holdes «Tre gnager i året»: avtalen bruker teksten som skrevet, men årshjulet kan ikke gjøre den om til datoer; mente du «Tre ganger i året»?"},
 	} {

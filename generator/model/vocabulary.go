@@ -361,7 +361,69 @@ func (w *Vocabulary) Suggest(s, code string) string {
 	if f := w.frequency(out); f.Kind == FreqUnplaced {
 		return ""
 	}
+	// The words another målform's pack gave («kvar» in a bokmål file) are
+	// said in the file's: «kvar manad» → «hver måned», not «kvar måned».
+	for i, f := range fields {
+		core := strings.Trim(f, "(),")
+		lower := strings.ToLower(core)
+		if core == "" || slices.Contains(w.words[code], lower) {
+			continue
+		}
+		if t := w.inPack(lower, code); t != "" {
+			if r, _ := utf8.DecodeRuneInString(core); unicode.IsUpper(r) {
+				t = Capital(t)
+			}
+			fields[i] = strings.Replace(f, core, t, 1)
+		}
+	}
+	if same := strings.Join(fields, " "); w.frequency(same).Kind != FreqUnplaced {
+		out = same
+	}
 	return out
+}
+
+// wordLists are the lists of the packs whose forms stand for the same
+// meaning in every pack, one form a word.
+var wordLists = []string{"read.frequency", "read.unit", "read.number", "read.deadline", "read.period"}
+
+// inPack is word in the pack with the given code: a form another pack
+// lists for a meaning becomes the form in the same place of that pack's
+// list for it, or its first; "" when word is no such form or the pack's
+// form is more than a word.
+func (w *Vocabulary) inPack(word, code string) string {
+	target := w.packs[code]
+	if target == nil {
+		return ""
+	}
+	for _, p := range w.order {
+		if p == target {
+			continue
+		}
+		var keys []string
+		for _, prefix := range wordLists {
+			for _, k := range p.Keys(prefix) {
+				keys = append(keys, prefix+"."+k)
+			}
+		}
+		keys = append(keys, "date.months", "date.weekdays")
+		for _, key := range keys {
+			forms := target.List(key)
+			for i, form := range p.List(key) {
+				if form != word || len(forms) == 0 {
+					continue
+				}
+				t := forms[min(i, len(forms)-1)]
+				if key == "date.months" || key == "date.weekdays" {
+					t = forms[i%len(forms)]
+				}
+				if strings.ContainsRune(t, ' ') {
+					return ""
+				}
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 func (w *Vocabulary) allWords() []string {

@@ -387,8 +387,9 @@ func (c *checker) transition() Finding {
 // «årlig» in the text that covers it.
 func (c *checker) evaluation() Finding {
 	a := c.a
-	found := &part{w: c.w, name: c.w.T("content.evaluation.found"),
-		advice: c.w.T("content.evaluation.found_advice")}
+	doc := c.w.T("kind." + string(a.Type) + ".doc") // «avtalen» or «rutinen»
+	found := &part{w: c.w, name: c.w.T("content.evaluation.found", doc),
+		advice: c.w.T("content.evaluation.found_advice", doc)}
 	regular := &part{w: c.w, name: c.w.T("content.evaluation.regular"),
 		advice: c.w.T("content.evaluation.regular_advice")}
 	meetingRegular := func(m *model.Meeting) {

@@ -104,20 +104,3 @@ func (t *table) values(i int) []uint8 {
 	start, end := le.Uint32(t.valueOffs[4*i:]), le.Uint32(t.valueOffs[4*i+4:])
 	return t.vals[start:end:end]
 }
-
-// lookup gives the values of the pattern with exactly these letters.
-func (t *table) lookup(letters string) ([]uint8, bool) {
-	lo, hi := 0, t.n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if t.key(m) < letters {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == t.n || t.key(lo) != letters {
-		return nil, false
-	}
-	return t.values(lo), true
-}

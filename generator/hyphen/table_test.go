@@ -151,3 +151,21 @@ func TestDecodeTableRefusesDamage(t *testing.T) {
 		}
 	}
 }
+
+// lookup gives the values of the pattern with exactly these letters, by
+// a binary search over the whole table; the tests check Points against it.
+func (t *table) lookup(letters string) ([]uint8, bool) {
+	lo, hi := 0, t.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.key(m) < letters {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == t.n || t.key(lo) != letters {
+		return nil, false
+	}
+	return t.values(lo), true
+}

@@ -3,11 +3,8 @@ package lang
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"io/fs"
-	"maps"
-	"slices"
 
 	"samarbeid/templates"
 )
@@ -110,32 +107,4 @@ func (r *cacheReader) str() string {
 	s := r.s[r.at : r.at+l]
 	r.at += l
 	return s
-}
-
-// encodeCache is the cache of p, made from YAML with the given hash. Keys
-// are written sorted, so the same pack gives the same bytes.
-func encodeCache(p *Pack, sum [sha256.Size]byte) []byte {
-	var b []byte
-	b = append(b, cacheMagic...)
-	b = append(b, sum[:]...)
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
-	}
-	keys := slices.Sorted(maps.Keys(p.texts))
-	b = binary.AppendUvarint(b, uint64(len(keys)))
-	for _, k := range keys {
-		str(k)
-		str(p.texts[k])
-	}
-	keys = slices.Sorted(maps.Keys(p.lists))
-	b = binary.AppendUvarint(b, uint64(len(keys)))
-	for _, k := range keys {
-		str(k)
-		b = binary.AppendUvarint(b, uint64(len(p.lists[k])))
-		for _, v := range p.lists[k] {
-			str(v)
-		}
-	}
-	return b
 }

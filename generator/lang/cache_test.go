@@ -2,6 +2,7 @@ package lang
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"flag"
 	"io/fs"
 	"maps"
@@ -92,4 +93,32 @@ func TestStaleCacheIsPassedOver(t *testing.T) {
 			t.Errorf("%s: a damaged cache was read", name)
 		}
 	}
+}
+
+// encodeCache is the cache of p, made from YAML with the given hash. Keys
+// are written sorted, so the same pack gives the same bytes.
+func encodeCache(p *Pack, sum [sha256.Size]byte) []byte {
+	var b []byte
+	b = append(b, cacheMagic...)
+	b = append(b, sum[:]...)
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	keys := slices.Sorted(maps.Keys(p.texts))
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		str(k)
+		str(p.texts[k])
+	}
+	keys = slices.Sorted(maps.Keys(p.lists))
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		str(k)
+		b = binary.AppendUvarint(b, uint64(len(p.lists[k])))
+		for _, v := range p.lists[k] {
+			str(v)
+		}
+	}
+	return b
 }

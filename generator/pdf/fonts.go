@@ -76,16 +76,10 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 		}
 		f.data = data
 		f.measures = sync.OnceValue(func() *measures {
-			// The tables were checked above, and ttfWidths gives the
-			// table it made even when the subtable turns out damaged.
-			widths, _ := ttfWidths(data)
-			if widths == nil {
-				widths = make([]uint16, 1<<16)
-				for i := range widths {
-					widths[i] = missing
-				}
-			}
-			return &measures{widths: widths, kern: ttfKerning(data)}
+			// The tables were checked above; readMeasures gives what it
+			// read even when the cmap subtable turns out damaged.
+			m, _ := readMeasures(data)
+			return m
 		})
 		f.parsed = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
 			font, err := fpdf.ParseUTF8Font(data)

@@ -39,29 +39,16 @@ func (k *kerning) adjust(a, b rune) int {
 	return 0
 }
 
-// ttfKerning reads the horizontal pairs of a TrueType font's kern table
-// (format 0). A font without one has no kerning. Where the table gives a
-// pair twice, the later value counts.
-func ttfKerning(data []byte) kerning {
-	tables, err := ttfTables(data)
-	if err != nil {
+// readKerning reads the horizontal pairs of a TrueType font's kern table
+// (format 0), by glyph; glyphs maps a rune to its glyph. A font without
+// one has no kerning. Where the table gives a pair twice, the later value
+// counts.
+func readKerning(t widthTables, glyphs []uint16) kerning {
+	kern := t.kern
+	if len(kern) < 4 || binary.BigEndian.Uint16(kern) != 0 {
 		return kerning{}
 	}
-	kern, head, cmap := tables["kern"], tables["head"], tables["cmap"]
-	if len(kern) < 4 || len(head) < 20 || binary.BigEndian.Uint16(kern) != 0 {
-		return kerning{}
-	}
-	unitsPerEm := float64(binary.BigEndian.Uint16(head[18:]))
-	sub, err := cmapFormat4(cmap)
-	if err != nil || unitsPerEm == 0 {
-		return kerning{}
-	}
-	k := kerning{glyph: make([]uint16, 1<<16)}
-	_ = eachMapping(sub, func(r rune, gid int) {
-		if r != ' ' && r != '\u00a0' {
-			k.glyph[r] = uint16(gid)
-		}
-	})
+	k := kerning{glyph: glyphs}
 	type pair struct {
 		key uint32 // left<<16 | right
 		adj int16
@@ -85,7 +72,7 @@ func ttfKerning(data []byte) kerning {
 					break
 				}
 				v := int16(binary.BigEndian.Uint16(kern[at+4:]))
-				adj := int16(math.Round(float64(v) * 1000 / unitsPerEm))
+				adj := int16(math.Round(float64(v) * 1000 / t.unitsPerEm))
 				if adj >= 0 {
 					continue
 				}

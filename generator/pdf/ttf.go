@@ -9,11 +9,11 @@ import (
 // missing marks a rune the font has no glyph for in a width table.
 const missing = math.MaxUint16
 
-// ttfWidths reads a TrueType font's cmap and hmtx tables and returns the
+// readMeasures reads a face's measures with one walk of its cmap: the
 // advance width of every BMP rune in thousandths of an em, rounded the way
-// fpdf rounds them, so our measurements match what fpdf writes into /W.
-// Runes without a glyph get the value missing.
-func ttfWidths(data []byte) ([]uint16, error) {
+// fpdf rounds them, so our measurements match what fpdf writes into /W
+// (missing for runes without a glyph), and its kerning.
+func readMeasures(data []byte) (*measures, error) {
 	t, err := readWidthTables(data)
 	if err != nil {
 		return nil, err
@@ -29,23 +29,28 @@ func ttfWidths(data []byte) ([]uint16, error) {
 	for i := range widths {
 		widths[i] = missing
 	}
+	glyphs := make([]uint16, 1<<16) // for kerning, which never reaches across a space
 	err = eachMapping(t.cmap, func(r rune, gid int) {
 		if gid != 0 {
 			widths[r] = advance(gid)
 		}
+		if r != ' ' && r != '\u00a0' {
+			glyphs[r] = uint16(gid)
+		}
 	})
-	return widths, err
+	return &measures{widths: widths, kern: readKerning(t, glyphs)}, err
 }
 
-// widthTables are the parts of a font the advance widths are read from.
+// widthTables are the parts of a font its measures are read from.
 type widthTables struct {
 	unitsPerEm float64
 	numH       int    // long horizontal metrics
 	hmtx       []byte // the metrics
 	cmap       []byte // the Unicode BMP subtable
+	kern       []byte // the kern table; nil when there is none
 }
 
-// readWidthTables finds the tables ttfWidths reads and checks that they
+// readWidthTables finds the tables readMeasures reads and checks that they
 // hold what it needs, without reading the widths.
 func readWidthTables(data []byte) (widthTables, error) {
 	tables, err := ttfTables(data)
@@ -56,7 +61,7 @@ func readWidthTables(data []byte) (widthTables, error) {
 	if len(head) < 20 || len(hhea) < 36 || cmap == nil {
 		return widthTables{}, errors.New("ufullstendig TrueType-skrift")
 	}
-	t := widthTables{unitsPerEm: float64(binary.BigEndian.Uint16(head[18:])), numH: int(binary.BigEndian.Uint16(hhea[34:])), hmtx: hmtx}
+	t := widthTables{unitsPerEm: float64(binary.BigEndian.Uint16(head[18:])), numH: int(binary.BigEndian.Uint16(hhea[34:])), hmtx: hmtx, kern: tables["kern"]}
 	if t.unitsPerEm == 0 || t.numH == 0 || len(hmtx) < 4*t.numH {
 		return widthTables{}, errors.New("ugyldige mål i TrueType-skrift")
 	}

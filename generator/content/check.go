@@ -196,14 +196,17 @@ func textOn(want side) func(text) bool {
 // contacts: point 1, contact persons on both sides and who follows up the
 // exchange of information. The follow-up is covered by a contact with
 // «follows_up_sharing: true» or by an exchange with a «responsible».
+// part is a sub-point whose name is the pack's text at key and whose
+// advice is at key+"_advice", both with args.
+func (c *checker) part(key string, args ...any) *part {
+	return &part{w: c.w, name: c.w.T(key, args...), advice: c.w.T(key+"_advice", args...)}
+}
+
 func (c *checker) contacts() Finding {
 	a := c.a
-	mun := &part{w: c.w, name: c.w.T("content.contacts.municipality"),
-		advice: c.w.T("content.contacts.municipality_advice")}
-	nav := &part{w: c.w, name: c.w.T("content.contacts.nav"),
-		advice: c.w.T("content.contacts.nav_advice")}
-	owner := &part{w: c.w, name: c.w.T("content.contacts.owner"),
-		advice: c.w.T("content.contacts.owner_advice")}
+	mun := c.part("content.contacts.municipality")
+	nav := c.part("content.contacts.nav")
+	owner := c.part("content.contacts.owner")
 	for _, ct := range a.Contacts {
 		sd := sideOf(a, ct.Role)
 		if sd == sideNone {
@@ -246,10 +249,8 @@ func (c *checker) contacts() Finding {
 // party or unit on that side, and duties tagged «ansvar».
 func (c *checker) duties() Finding {
 	a := c.a
-	mun := &part{w: c.w, name: c.w.T("content.duties.municipality"),
-		advice: c.w.T("content.duties.municipality_advice")}
-	nav := &part{w: c.w, name: c.w.T("content.duties.nav"),
-		advice: c.w.T("content.duties.nav_advice")}
+	mun := c.part("content.duties.municipality")
+	nav := c.part("content.duties.nav")
 	standard := func(p *part, t *model.StandardText, whose string) {
 		switch {
 		case t == nil:
@@ -287,9 +288,9 @@ func (c *checker) duties() Finding {
 // goals.
 func (c *checker) goals() Finding {
 	g := c.a.Goals
-	goals := &part{w: c.w, name: c.w.T("content.goals.goals"), advice: c.w.T("content.goals.goals_advice")}
-	reqs := &part{w: c.w, name: c.w.T("content.goals.requirements"), advice: c.w.T("content.goals.requirements_advice")}
-	rep := &part{w: c.w, name: c.w.T("content.goals.reporting"), advice: c.w.T("content.goals.reporting_advice")}
+	goals := c.part("content.goals.goals")
+	reqs := c.part("content.goals.requirements")
+	rep := c.part("content.goals.reporting")
 	list := func(p *part, key string, items []string) {
 		if len(items) > 0 {
 			p.add(g.At(key), c.w.N("content.goals.items", len(items), key, len(items)))
@@ -311,10 +312,8 @@ func (c *checker) goals() Finding {
 // «levels:».
 func (c *checker) cooperation() Finding {
 	a := c.a
-	leader := &part{w: c.w, name: c.w.T("content.cooperation.leader"),
-		advice: c.w.T("content.cooperation.leader_advice")}
-	worker := &part{w: c.w, name: c.w.T("content.cooperation.worker"),
-		advice: c.w.T("content.cooperation.worker_advice")}
+	leader := c.part("content.cooperation.leader")
+	worker := c.part("content.cooperation.worker")
 	for _, m := range a.Meetings {
 		what := c.w.T("content.meeting", m.Name, m.Frequency)
 		switch m.Level {
@@ -348,12 +347,9 @@ func (c *checker) cooperation() Finding {
 // exchange or a duty or meeting with its topic; a consent routine under
 // «information_sharing: consent» also covers participant information.
 func (c *checker) sharing() Finding {
-	settle := &part{w: c.w, name: c.w.T("content.sharing.settlement"),
-		advice: c.w.T("content.sharing.settlement_advice")}
-	person := &part{w: c.w, name: c.w.T("content.sharing.participant"),
-		advice: c.w.T("content.sharing.participant_advice")}
-	market := &part{w: c.w, name: c.w.T("content.sharing.market"),
-		advice: c.w.T("content.sharing.market_advice")}
+	settle := c.part("content.sharing.settlement")
+	person := c.part("content.sharing.participant")
+	market := c.part("content.sharing.market")
 	c.tags(settle, "bosetting", nil, kwSettlement)
 	c.tags(person, "deltakerinformasjon", nil, kwParticipant)
 	if sh := c.a.Sharing; sh != nil && sh.Consent != "" {
@@ -388,10 +384,8 @@ func (c *checker) transition() Finding {
 func (c *checker) evaluation() Finding {
 	a := c.a
 	doc := c.w.T("kind." + string(a.Type) + ".doc") // «avtalen» or «rutinen»
-	found := &part{w: c.w, name: c.w.T("content.evaluation.found", doc),
-		advice: c.w.T("content.evaluation.found_advice", doc)}
-	regular := &part{w: c.w, name: c.w.T("content.evaluation.regular"),
-		advice: c.w.T("content.evaluation.regular_advice")}
+	found := c.part("content.evaluation.found", doc)
+	regular := c.part("content.evaluation.regular")
 	meetingRegular := func(m *model.Meeting) {
 		if m != nil && m.Frequency.PerYear() >= 1 {
 			regular.add(m.Pos, c.w.T("content.meeting", m.Name, m.Frequency))

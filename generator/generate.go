@@ -175,14 +175,9 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
-	// The fonts are read while the input is, on another core: every PDF
-	// needs them, whatever the file's language. So is the input without
-	// its comments, which the agreement's PDF carries.
+	// The measures of the fonts are read while the input is, on another
+	// core: every PDF needs them, whatever the file's language.
 	pdf.PreloadFonts()
-	var source <-chan stripped
-	if !opt.NoSource {
-		source = stripComments(in)
-	}
 	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
@@ -191,31 +186,37 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.source = source
 	// The hyphenation patterns are read while the templates are filled,
-	// in the language the PDFs will ask for.
+	// in the language the PDFs will ask for, and so is whether it is a
+	// draft (which reads the starter files), which the typesetting needs.
 	pdf.Preload(g.lang.Code())
-	// Whether it is a draft (which reads the starter files), and the
-	// content check's summary, are made beside the filling too; they only
-	// read the agreement.
-	draft, summary := make(chan model.Diagnostics, 1), make(chan string, 1)
-	go func() {
-		draft <- g.draftReasons()
-		summary <- content.Check(in.File, a).Summary()
-	}()
+	draft := make(chan model.Diagnostics, 1)
+	go func() { draft <- g.draftReasons() }()
 	docs, err := g.documents()
 	if err != nil {
 		return nil, err
 	}
 	b := &Bundle{Warnings: append(diags.Warnings(), g.warnings...).Sort()}
-	b.Draft, b.Summary = <-draft, <-summary
+	b.Draft = <-draft
 	if len(b.Draft) > 0 {
 		for i := range docs {
 			docs[i].markdown = markDraft(docs[i].markdown, g.lang.T("doc.version")+" "+a.Version, g.lang.T("draft.note"))
 			docs[i].pdf.Draft = g.lang.T("draft.word")
 		}
 	}
+	// What only the end of a PDF or of the run needs is made while the
+	// documents are laid out: until the first fonts are cut, a single
+	// document keeps one core busy, and work started earlier would slow
+	// the reading and the filling instead. The input without its comments
+	// goes into the agreement's PDF; the content check's summary is
+	// printed.
+	if g.source != nil {
+		g.source.start()
+	}
+	summary := make(chan string, 1)
+	go func() { summary <- content.Check(in.File, a).Summary() }()
 	typeset := typesetAll(docs)
+	b.Summary = <-summary
 	for i, d := range docs {
 		b.Files = append(b.Files, File{Path: d.path + ".md", Data: d.markdown})
 		if err := typeset[i].err; err != nil {
@@ -299,24 +300,34 @@ type builder struct {
 	// warnings found while building, beside the file's own
 	warnings model.Diagnostics
 	// the input without its comments, for the agreement's attachment
-	source <-chan stripped
+	source *stripped
 }
 
-// stripped is the input without its comments, or why it could not be made.
+// stripped is the input without its comments (re-parsed and re-encoded),
+// made once: in the background from start, or when result first asks.
 type stripped struct {
+	in   Input
+	once sync.Once
+	done chan struct{}
 	data []byte
 	err  error
 }
 
-// stripComments makes the input without its comments (re-parsing and
-// re-encoding it), in the background: it only reads the input.
-func stripComments(in Input) <-chan stripped {
-	out := make(chan stripped, 1)
-	go func() {
-		data, err := model.WithoutComments(in.Data)
-		out <- stripped{data, err}
-	}()
-	return out
+func newStripped(in Input) *stripped { return &stripped{in: in, done: make(chan struct{})} }
+
+func (s *stripped) start() {
+	s.once.Do(func() {
+		go func() {
+			s.data, s.err = model.WithoutComments(s.in.Data)
+			close(s.done)
+		}()
+	})
+}
+
+func (s *stripped) result() ([]byte, error) {
+	s.start()
+	<-s.done
+	return s.data, s.err
 }
 
 // newBuilder is the builder of a's bundle, in a's language, with the
@@ -447,16 +458,10 @@ func (g *builder) agreement() ([]document, error) {
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {
-		if g.source == nil {
-			g.source = stripComments(g.in)
-		}
-		src := <-g.source
-		if src.err != nil {
-			return nil, src.err
-		}
+		g.source = newStripped(g.in)
 		meta.Attachments = []pdf.Attachment{{
 			Name:        sourceName(g.in.File),
-			Content:     src.data,
+			Later:       g.source.result,
 			Description: g.lang.T("agreement.source", g.lang.T("kind."+string(g.a.Type)+".doc")),
 		}}
 	}

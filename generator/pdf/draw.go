@@ -32,13 +32,6 @@ func draw(l *laidOut) ([]byte, error) {
 	pdf.SetKeywords(doc.Keywords, true)
 	pdf.SetCreator("samarbeid", true)
 	pdf.SetLang(doc.Lang.T("meta.tag"))
-	if len(doc.Attachments) > 0 {
-		as := make([]fpdf.Attachment, len(doc.Attachments))
-		for i, a := range doc.Attachments {
-			as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
-		}
-		pdf.SetAttachments(as)
-	}
 	d := &drawer{pdf: pdf, fs: fs, headings: headings, font: -1, draft: doc.Draft, drawn: map[*item]bool{}}
 	ft := newFooter(fs, doc)
 	first, total := 1, len(pages)
@@ -63,11 +56,34 @@ func draw(l *laidOut) ([]byte, error) {
 	for i, pl := range pages {
 		d.page(i+first, total, pl, ft.draw)
 	}
+	if err := attach(pdf, doc.Attachments); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, errors.New("kunne ikke skrive PDF: " + err.Error())
 	}
 	return finish(buf.Bytes(), archive{doc: doc, date: date, root: root, marks: d.marks, annots: d.annots, headings: headings})
+}
+
+// attach embeds the attachments, waiting for those made Later.
+func attach(pdf *fpdf.Fpdf, attachments []Attachment) error {
+	if len(attachments) == 0 {
+		return nil
+	}
+	as := make([]fpdf.Attachment, len(attachments))
+	for i, a := range attachments {
+		content := a.Content
+		if a.Later != nil {
+			var err error
+			if content, err = a.Later(); err != nil {
+				return err
+			}
+		}
+		as[i] = fpdf.Attachment{Content: content, Filename: a.Name, Description: a.Description}
+	}
+	pdf.SetAttachments(as)
+	return nil
 }
 
 // drawer emits laid-out pages through fpdf, adding each font the first

@@ -23,9 +23,13 @@ func PreloadFonts() {
 			return
 		}
 		// The faces every document uses; mono and bold italic are rarer.
-		for _, id := range []fontID{fontRegular, fontBold, fontItalic} {
-			go fs[id].parsed()
+		// Layout needs the measures first; only drawing needs the rest.
+		faces := []fontID{fontRegular, fontBold, fontItalic}
+		for _, id := range faces {
 			go fs[id].measures()
+		}
+		for _, id := range faces {
+			go fs[id].parsed()
 		}
 	}()
 }

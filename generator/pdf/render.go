@@ -15,6 +15,9 @@ type Attachment struct {
 	Name        string
 	Content     []byte
 	Description string
+	// Later, when not nil, gives Content at the end of drawing, so that a
+	// caller can make the content while the document is laid out.
+	Later func() ([]byte, error)
 }
 
 // Document describes the document around the Markdown body.

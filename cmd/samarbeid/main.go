@@ -23,11 +23,16 @@ import (
 // at the limit.
 const memoryLimit = 28 << 20
 
+// collectorOff is whether main switched the collector off, and so may
+// tune the heap further (useHugePages).
+var collectorOff bool
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(-1)
+			collectorOff = true
 		}
 	}
 	args := os.Args[1:]

@@ -175,8 +175,12 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
-	// The measures of the fonts are read while the input is, on another
-	// core: every PDF needs them, whatever the file's language.
+	// The reader's words are built while the input is parsed, and the
+	// fonts read, on another core: every PDF needs them, whatever the
+	// file's language.
+	if opt.Templates == "" {
+		go model.BuiltinVocabulary()
+	}
 	pdf.PreloadFonts()
 	a, diags, words, err := load(in, opt)
 	if err != nil {
@@ -272,15 +276,27 @@ func typesetOne(d document) ([]File, error) {
 	if d.markdownOnly {
 		return nil, nil
 	}
+	// The web page is made beside the PDF; it needs none of it.
+	var page []byte
+	var pageErr error
+	pageDone := make(chan struct{})
+	if d.web {
+		go func() {
+			page, pageErr = html.Render(d.markdown, webDocument(d.pdf))
+			close(pageDone)
+		}()
+	} else {
+		close(pageDone)
+	}
 	data, err := pdf.Render(d.markdown, d.pdf)
+	<-pageDone
 	if err != nil {
 		return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
 	}
 	files := []File{{Path: d.path + ".pdf", Data: data}}
 	if d.web {
-		page, err := html.Render(d.markdown, webDocument(d.pdf))
-		if err != nil {
-			return nil, fmt.Errorf("%s.html: %w", d.path, err)
+		if pageErr != nil {
+			return nil, fmt.Errorf("%s.html: %w", d.path, pageErr)
 		}
 		files = append(files, File{Path: d.path + ".html", Data: page})
 	}

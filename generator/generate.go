@@ -180,6 +180,7 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	// file's language.
 	if opt.Templates == "" {
 		go model.BuiltinVocabulary()
+		render.Preparse(agreementTemplate)
 	}
 	pdf.PreloadFonts()
 	a, diags, words, err := load(in, opt)
@@ -460,17 +461,19 @@ func (g *builder) agreementView() (render.AgreementView, error) {
 	return view, nil
 }
 
+// agreementTemplate makes the agreement, and a routine.
+const agreementTemplate = "samarbeidsavtale.md.tmpl"
+
 func (g *builder) agreement() ([]document, error) {
 	view, err := g.agreementView()
 	if err != nil {
 		return nil, err
 	}
-	const tmpl = "samarbeidsavtale.md.tmpl"
-	md, err := g.r.Execute(tmpl, g.a, view)
+	md, err := g.r.Execute(agreementTemplate, g.a, view)
 	if err != nil {
 		return nil, err
 	}
-	meta := g.pdfDocument(g.a.Title, g.lang.T("agreement.subject"), tmpl)
+	meta := g.pdfDocument(g.a.Title, g.lang.T("agreement.subject"), agreementTemplate)
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {

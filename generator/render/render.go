@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -64,27 +65,66 @@ const PartsFile = "parts.md.tmpl"
 // Execute fills the template name with data. a is the agreement whose ids
 // the template functions resolve.
 func (r *Renderer) Execute(name string, a *model.Agreement, data any) ([]byte, error) {
-	text, err := fs.ReadFile(r.files, name)
+	var t *template.Template
+	var err error
+	if r.files == templates.Files {
+		t, err = builtin(name)
+		if err == nil {
+			t, err = t.Clone()
+		}
+	} else {
+		t, err = parse(r.files, name)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", name, err)
+		return nil, err
 	}
-	parts, err := fs.ReadFile(r.files, PartsFile)
-	if err != nil {
-		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", PartsFile, err)
-	}
-	t := template.New(name).Option("missingkey=error").Funcs(Funcs(a, r.lang))
-	if _, err := t.New(PartsFile).Parse(string(parts)); err != nil {
-		return nil, fmt.Errorf("malen «%s» har en feil: %v", PartsFile, err)
-	}
-	if _, err := t.Parse(string(text)); err != nil {
-		return nil, fmt.Errorf("malen «%s» har en feil: %v", name, err)
-	}
+	t.Funcs(Funcs(a, r.lang))
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
 		return nil, fmt.Errorf("malen «%s» kunne ikke fylles ut: %v", name, err)
 	}
 	return tidy(buf.Bytes()), nil
 }
+
+// parse parses the template name of files with the parts it may use. Its
+// functions are placeholders, for Execute to replace: only their names
+// matter to the parser.
+func parse(files fs.FS, name string) (*template.Template, error) {
+	text, err := fs.ReadFile(files, name)
+	if err != nil {
+		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", name, err)
+	}
+	parts, err := fs.ReadFile(files, PartsFile)
+	if err != nil {
+		return nil, fmt.Errorf("malen «%s» finnes ikke: %w", PartsFile, err)
+	}
+	t := template.New(name).Option("missingkey=error").Funcs(Funcs(nil, lang.Builtin(lang.Default)))
+	if _, err := t.New(PartsFile).Parse(string(parts)); err != nil {
+		return nil, fmt.Errorf("malen «%s» har en feil: %v", PartsFile, err)
+	}
+	if _, err := t.Parse(string(text)); err != nil {
+		return nil, fmt.Errorf("malen «%s» har en feil: %v", name, err)
+	}
+	return t, nil
+}
+
+// builtinTemplates holds the built-in templates, each parsed once per
+// process; Execute fills a clone, which has its own functions.
+var builtinTemplates sync.Map // name → func() (*template.Template, error)
+
+func builtin(name string) (*template.Template, error) {
+	f, ok := builtinTemplates.Load(name)
+	if !ok {
+		f, _ = builtinTemplates.LoadOrStore(name, sync.OnceValues(func() (*template.Template, error) {
+			return parse(templates.Files, name)
+		}))
+	}
+	return f.(func() (*template.Template, error))()
+}
+
+// Preparse starts parsing the built-in template name in the background, so
+// that a caller can have it parsed while it reads the input.
+func Preparse(name string) { go builtin(name) }
 
 // tidy folds runs of blank lines into one and ends the text with one newline,
 // so templates can be written for readability.

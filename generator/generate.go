@@ -181,6 +181,7 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if opt.Templates == "" {
 		go model.BuiltinVocabulary()
 		render.Preparse(agreementTemplate)
+		preloadStandard(in.Data)
 	}
 	pdf.PreloadFonts()
 	a, diags, words, err := load(in, opt)
@@ -444,14 +445,15 @@ func (g *builder) agreementView() (render.AgreementView, error) {
 	if g.view != nil {
 		return *g.view, nil
 	}
-	file := g.lang.T("meta.standard")
-	data, err := g.r.ReadFile(file)
-	if err != nil {
-		return render.AgreementView{}, fmt.Errorf("standardtekstene (%s) finnes ikke: %w", file, err)
+	var std *model.Standard
+	var err error
+	if g.opt.Templates == "" {
+		std, err = builtinStandard(g.lang)
+	} else {
+		std, err = readStandard(g.r.ReadFile, g.lang)
 	}
-	std, diags := model.LoadStandard(file, data)
-	if len(diags) > 0 {
-		return render.AgreementView{}, diags
+	if err != nil {
+		return render.AgreementView{}, err
 	}
 	view, err := render.NewAgreementView(g.a, std, g.lang)
 	if err != nil {

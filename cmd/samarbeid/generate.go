@@ -73,7 +73,7 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 		return exitBad
 	}
 	// generate touches the most memory; for the other commands the
-	// collection that useHugePages costs (about half a millisecond) would
+	// collection that useHugePages costs (about 0.3 ms) would
 	// not pay.
 	if collectorOff {
 		useHugePages()

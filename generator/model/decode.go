@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -331,17 +332,36 @@ type Field struct {
 }
 
 // Fields lists the fields of a model struct type that the input can set.
-func Fields(t reflect.Type) []Field {
-	var out []Field
+// The list is shared: callers only read it.
+func Fields(t reflect.Type) []Field { return fieldsOf(t).fields }
+
+// fieldSet is what the decoder needs of a struct type: its fields and their
+// keys, in order.
+type fieldSet struct {
+	fields []Field
+	keys   []string
+}
+
+// fieldSets holds each struct type's fields, made once per process: the
+// decoder asks for them at every mapping of the file.
+var fieldSets sync.Map // reflect.Type → *fieldSet
+
+func fieldsOf(t reflect.Type) *fieldSet {
+	if s, ok := fieldSets.Load(t); ok {
+		return s.(*fieldSet)
+	}
+	s := &fieldSet{}
 	for i := range t.NumField() {
 		f := t.Field(i)
 		key := f.Tag.Get("yaml")
 		if key == "" || key == "-" {
 			continue
 		}
-		out = append(out, Field{Index: i, Key: key, Required: f.Tag.Get("required") == "true"})
+		s.fields = append(s.fields, Field{Index: i, Key: key, Required: f.Tag.Get("required") == "true"})
+		s.keys = append(s.keys, key)
 	}
-	return out
+	got, _ := fieldSets.LoadOrStore(t, s)
+	return got.(*fieldSet)
 }
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
@@ -351,11 +371,8 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 	}
 	loc := v.FieldByName("Loc").Addr().Interface().(*Loc)
 	loc.Pos = pos(n)
-	infos := Fields(v.Type())
-	known := make([]string, len(infos))
-	for i, f := range infos {
-		known[i] = f.Key
-	}
+	set := fieldsOf(v.Type())
+	infos, known := set.fields, set.keys
 	seen := map[string]bool{}
 	misspelt := map[string]bool{} // known keys an unknown key was taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -71,7 +72,7 @@ func FuzzInline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		want := strings.TrimSpace(asciiSpace.ReplaceAllString(s, " "))
+		want := strings.TrimSpace(asciiSpaceRef.ReplaceAllString(s, " "))
 		if strings.ContainsAny(want, "\x00\r") || !isPrintable(want) {
 			return
 		}
@@ -89,4 +90,46 @@ func isPrintable(s string) bool {
 		}
 	}
 	return true
+}
+
+// asciiSpaceRef and inlineRef are Inline as it was written first, with
+// regular expressions only; Inline must give the same for every input.
+var asciiSpaceRef = regexp.MustCompile(`[ \t\r\n\f\v]+`)
+
+func inlineRef(s string) string {
+	s = strings.TrimSpace(asciiSpaceRef.ReplaceAllString(s, " "))
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && strings.ContainsRune(inlineSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	out = entity.ReplaceAllString(out, `\&$1;`)
+	if m := leadingList.FindStringSubmatchIndex(out); m != nil {
+		out = out[:m[3]] + `\` + out[m[4]:]
+	} else if leadingMarker.MatchString(out) {
+		out = `\` + out
+	}
+	return out
+}
+
+func TestInlineAsWrittenFirst(t *testing.T) {
+	for _, s := range []string{"", " ", "  a  b\t\tc\n", "\u00a0§ 15\u00a0", "1. punkt", "12) x", "1.x", "- a", "-", "+", ":=", "--", "a & b", "&amp; og &#169;", "  1.  x", "\n- x", "x\r\ny", "a \v\f b", "\xff\xfe", "*a*"} {
+		if got, want := Inline(s), inlineRef(s); got != want {
+			t.Errorf("Inline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzInlineAsWrittenFirst(f *testing.F) {
+	for _, s := range []string{"1. x", "- x", "a  \t b", "&amp;", " : x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Inline(s), inlineRef(s); got != want {
+			t.Errorf("Inline(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -250,16 +250,22 @@ func (w *writer) build(files []File) (Result, error) {
 		if err := w.mkdir(path.Dir(f.Path)); err != nil {
 			return Result{}, err
 		}
+		sum := sha256.Sum256(f.Data)
+		hexSum := hex.EncodeToString(sum[:])
 		mode := fs.FileMode(0o666) // less the umask
 		keep := false
 		if info, err := os.Lstat(w.old(f.Path)); err == nil && info.Mode().IsRegular() {
 			mode, keep = info.Mode().Perm(), true
+			if w.manifest[f.Path] == hexSum && w.reuse(f.Path, f.Data) {
+				fmt.Fprintf(&sums, "%s  %s\n", hexSum, f.Path)
+				w.opt.at("gjenbrukte " + f.Path)
+				continue
+			}
 		}
 		if err := w.writeFile(f.Path, f.Data, mode, keep); err != nil {
 			return Result{}, err
 		}
-		sum := sha256.Sum256(f.Data)
-		fmt.Fprintf(&sums, "%s  %s\n", hex.EncodeToString(sum[:]), f.Path)
+		fmt.Fprintf(&sums, "%s  %s\n", hexSum, f.Path)
 		w.opt.at("skrev " + f.Path)
 	}
 	var res Result
@@ -268,8 +274,10 @@ func (w *writer) build(files []File) (Result, error) {
 			return Result{}, err
 		}
 	}
-	if err := w.writeFile(Manifest, []byte(sums.String()), 0o666, false); err != nil {
-		return Result{}, err
+	if !w.oldExists || !w.reuse(Manifest, []byte(sums.String())) {
+		if err := w.writeFile(Manifest, []byte(sums.String()), 0o666, false); err != nil {
+			return Result{}, err
+		}
 	}
 	if err := w.flush(); err != nil {
 		return Result{}, err
@@ -283,6 +291,24 @@ func (w *writer) build(files []File) (Result, error) {
 	}
 	syncDir(w.staging)
 	return res, nil
+}
+
+// reuse puts the old bundle's file rel into the new bundle as a hard link
+// when it is a plain file that holds exactly data. Callers make sure the
+// tool wrote those bytes (the old manifest has their sum; the manifest is
+// the tool's own), so the run that wrote them flushed them to disk: the
+// file is neither written nor flushed again, and removing the old bundle
+// only drops a name. Regenerating gives most files the same bytes.
+func (w *writer) reuse(rel string, data []byte) bool {
+	info, err := os.Lstat(w.old(rel))
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(w.old(rel))
+	if err != nil || !bytes.Equal(old, data) {
+		return false
+	}
+	return os.Link(w.old(rel), w.new(rel)) == nil
 }
 
 func (w *writer) old(rel string) string { return filepath.Join(w.dir, filepath.FromSlash(rel)) }

@@ -45,8 +45,19 @@ func child(spec string) int {
 }
 
 // bundle is test bundle number n: the same paths mostly, different
-// content, and one file only some bundles have.
+// content, and one file only some bundles have. Bundle 10 is bundle 0 with
+// a new agreement: the rest is unchanged, as when a file is regenerated
+// after one edit.
 func bundle(n int) []File {
+	if n == 10 {
+		files := bundle(0)
+		for i, f := range bundle(1) {
+			if f.Path == "samarbeidsavtale.pdf" {
+				files[i] = f
+			}
+		}
+		return files
+	}
 	var files []File
 	add := func(p string, size int) {
 		files = append(files, File{p, []byte(strings.Repeat(fmt.Sprintf("%s %d\n", p, n), size))})
@@ -310,16 +321,24 @@ func TestReasonIsNorwegian(t *testing.T) {
 // phase; the folder holds the old bundle or the new one, complete, and
 // the user's file, every time, and the next run cleans up.
 func TestKillAtEveryStep(t *testing.T) {
+	// Bundle 1 changes every file; bundle 10 only one, so the others are
+	// taken over from the old bundle.
+	for _, next := range []int{1, 10} {
+		t.Run(fmt.Sprint("bundle", next), func(t *testing.T) { killAtEveryStep(t, next) })
+	}
+}
+
+func killAtEveryStep(t *testing.T, next int) {
 	steps := 0
 	probe := filepath.Join(t.TempDir(), "ut")
 	write(t, probe, bundle(0))
-	if _, err := Write(probe, bundle(1), Options{step: func(string) { steps++ }}); err != nil {
+	if _, err := Write(probe, bundle(next), Options{step: func(string) { steps++ }}); err != nil {
 		t.Fatal(err)
 	}
 	if steps < 10 {
 		t.Fatalf("only %d steps", steps)
 	}
-	old, new := asTree(bundle(0)), asTree(bundle(1))
+	old, new := asTree(bundle(0)), asTree(bundle(next))
 	for _, m := range []map[string]string{old, new} {
 		m["notater.txt"] = "mine"
 	}
@@ -328,7 +347,7 @@ func TestKillAtEveryStep(t *testing.T) {
 		write(t, dir, bundle(0))
 		mustWrite(t, filepath.Join(dir, "notater.txt"), "mine")
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), fmt.Sprintf("OUTDIR_CHILD=%s,1,%d", dir, n))
+		cmd.Env = append(os.Environ(), fmt.Sprintf("OUTDIR_CHILD=%s,%d,%d", dir, next, n))
 		err := cmd.Run()
 		killed := err != nil && strings.Contains(err.Error(), "killed")
 		if n < steps && !killed {
@@ -342,6 +361,54 @@ func TestKillAtEveryStep(t *testing.T) {
 		assertNoSiblings(t, dir)
 	}
 	t.Logf("killed at each of %d steps", steps)
+}
+
+// TestWriteReusesUnchangedFiles: a file the tool wrote before with the same
+// bytes is taken over as it is (the same file, not written again); a
+// changed file, or one with the same bytes that the tool did not write, is
+// written anew.
+func TestWriteReusesUnchangedFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ut")
+	write(t, dir, bundle(0))
+	// The user's own file, with the bytes the bundle is about to bring.
+	arshjul := string(bundle(0)[len(bundle(0))-1].Data)
+	mustWrite(t, filepath.Join(dir, "egen.ics"), arshjul)
+	before := map[string]os.FileInfo{}
+	for p := range tree(t, dir) {
+		before[p] = stat(t, filepath.Join(dir, p))
+	}
+	next := append(bundle(10), File{"egen.ics", []byte(arshjul)})
+	write(t, dir, next)
+	want := asTree(next)
+	if got := withoutManifest(tree(t, dir)); !maps.Equal(got, want) {
+		t.Fatalf("the folder holds %v, want %v", slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+	}
+	for p := range want {
+		same := os.SameFile(before[p], stat(t, filepath.Join(dir, p)))
+		if reused := p != "samarbeidsavtale.pdf" && p != "egen.ics"; same != reused {
+			t.Errorf("%s: the same file as before: %v, want %v", p, same, reused)
+		}
+	}
+	// Written again unchanged, every file is taken over, the manifest too.
+	again := map[string]os.FileInfo{}
+	for p := range tree(t, dir) {
+		again[p] = stat(t, filepath.Join(dir, p))
+	}
+	write(t, dir, next)
+	for p, info := range again {
+		if !os.SameFile(info, stat(t, filepath.Join(dir, p))) {
+			t.Errorf("%s was written again, unchanged", p)
+		}
+	}
+}
+
+func stat(t *testing.T, name string) os.FileInfo {
+	t.Helper()
+	info, err := os.Stat(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info
 }
 
 // TestConcurrentRunsTakeTurns: several runs into one folder at once all

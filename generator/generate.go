@@ -17,6 +17,7 @@ import (
 	"samarbeid/generator/checklist"
 	"samarbeid/generator/content"
 	"samarbeid/generator/html"
+	"samarbeid/generator/hyphen"
 	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/generator/pdf"
@@ -113,11 +114,21 @@ func Words(opt Options) (*model.Vocabulary, error) {
 }
 
 func load(in Input, opt Options) (*model.Agreement, model.Diagnostics, *model.Vocabulary, error) {
-	words, err := Words(opt)
-	if err != nil {
-		return nil, nil, nil, err
+	var a *model.Agreement
+	var diags model.Diagnostics
+	var words *model.Vocabulary
+	if opt.Templates == "" {
+		// The built-in words are asked for after the parsing, which
+		// Generate has them built beside.
+		a, diags = model.Load(in.File, in.Data)
+		words = model.BuiltinVocabulary()
+	} else {
+		var err error
+		if words, err = Words(opt); err != nil {
+			return nil, nil, nil, err
+		}
+		a, diags = model.LoadWith(in.File, in.Data, words)
 	}
-	a, diags := model.LoadWith(in.File, in.Data, words)
 	if errs := diags.Errors(); len(errs) > 0 {
 		return nil, diags, nil, errs
 	}
@@ -175,15 +186,33 @@ func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
 // Generate builds the bundle for one agreement file. On bad input the error
 // is model.Diagnostics; on a broken template it names the template.
 func Generate(in Input, opt Options) (*Bundle, error) {
-	// The reader's words are built while the input is parsed, and the
-	// fonts read, on another core: every PDF needs them, whatever the
-	// file's language.
+	// Beside the main line, on another core, in the order it needs them:
+	// the reader's words, the agreement's template and standard texts,
+	// the fonts' measures and the hyphenation patterns for layout, the
+	// fonts for drawing, and the input without its comments for the
+	// agreement's attachment. The målform is guessed from the file before
+	// it is parsed.
+	bg := startBackground()
+	defer close(bg)
+	code := guessLanguage(in.Data)
+	guessed := lang.Builtin(code)
 	if opt.Templates == "" {
-		go model.BuiltinVocabulary()
-		render.Preparse(agreementTemplate)
-		preloadStandard(in.Data)
+		bg <- func() { model.BuiltinVocabulary() }
+		bg <- func() { render.Prepare(agreementTemplate) }
+		if guessed != nil {
+			bg <- func() { builtinStandard(guessed) }
+		}
 	}
-	pdf.PreloadFonts()
+	bg <- pdf.ReadMeasures
+	if guessed != nil {
+		bg <- func() { hyphen.For(code) }
+	}
+	bg <- pdf.ParseFaces
+	var source *stripped
+	if !opt.NoSource {
+		source = newStripped(in)
+		bg <- source.make
+	}
 	a, diags, words, err := load(in, opt)
 	if err != nil {
 		return nil, err
@@ -192,10 +221,12 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The hyphenation patterns are read while the templates are filled,
-	// in the language the PDFs will ask for, and so is whether it is a
-	// draft (which reads the starter files), which the typesetting needs.
-	pdf.Preload(g.lang.Code())
+	g.source = source
+	if c := g.lang.Code(); c != code {
+		bg <- func() { hyphen.For(c) }
+	}
+	// Whether it is a draft (which reads the starter files) is made
+	// beside the filling; the typesetting needs it.
 	draft := make(chan model.Diagnostics, 1)
 	go func() { draft <- g.draftReasons() }()
 	docs, err := g.documents()
@@ -210,17 +241,9 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 			docs[i].pdf.Draft = g.lang.T("draft.word")
 		}
 	}
-	// What only the end of a PDF or of the run needs is made while the
-	// documents are laid out: until the first fonts are cut, a single
-	// document keeps one core busy, and work started earlier would slow
-	// the reading and the filling instead. The input without its comments
-	// goes into the agreement's PDF; the content check's summary is
-	// printed.
-	if g.source != nil {
-		g.source.start()
-	}
+	// The content check's summary, printed at the end, is the last job.
 	summary := make(chan string, 1)
-	go func() { summary <- content.Check(in.File, a).Summary() }()
+	bg <- func() { summary <- content.Check(in.File, a).Summary() }
 	typeset := typesetAll(docs)
 	b.Summary = <-summary
 	for i, d := range docs {
@@ -322,29 +345,22 @@ type builder struct {
 }
 
 // stripped is the input without its comments (re-parsed and re-encoded),
-// made once: in the background from start, or when result first asks.
+// made once: by the background job make, or when result asks first.
 type stripped struct {
 	in   Input
 	once sync.Once
-	done chan struct{}
 	data []byte
 	err  error
 }
 
-func newStripped(in Input) *stripped { return &stripped{in: in, done: make(chan struct{})} }
+func newStripped(in Input) *stripped { return &stripped{in: in} }
 
-func (s *stripped) start() {
-	s.once.Do(func() {
-		go func() {
-			s.data, s.err = model.WithoutComments(s.in.Data)
-			close(s.done)
-		}()
-	})
+func (s *stripped) make() {
+	s.once.Do(func() { s.data, s.err = model.WithoutComments(s.in.Data) })
 }
 
 func (s *stripped) result() ([]byte, error) {
-	s.start()
-	<-s.done
+	s.make()
 	return s.data, s.err
 }
 
@@ -479,7 +495,9 @@ func (g *builder) agreement() ([]document, error) {
 	meta.Subtitle = g.a.Subtitle
 	meta.TOC = true
 	if !g.opt.NoSource {
-		g.source = newStripped(g.in)
+		if g.source == nil {
+			g.source = newStripped(g.in)
+		}
 		meta.Attachments = []pdf.Attachment{{
 			Name:        sourceName(g.in.File),
 			Later:       g.source.result,

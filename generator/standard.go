@@ -39,21 +39,16 @@ func builtinStandard(p *lang.Pack) (*model.Standard, error) {
 	return load.(func() (*model.Standard, error))()
 }
 
-// preloadStandard starts reading, in the background, the built-in standard
-// texts of the målform data names on a top-level «language:» line, or of
-// the default one. It is a guess made before the file is parsed, so that
-// the texts are read beside the parsing; a wrong guess costs only the
-// reading.
-func preloadStandard(data []byte) {
-	code := lang.Default
+// guessLanguage is the code of the målform a top-level «language:» line of
+// data names, or the default one. It is read before the file is parsed,
+// so that what depends on the målform (standard texts, hyphenation) can be
+// read beside the parsing; a wrong guess costs only that reading.
+func guessLanguage(data []byte) string {
 	for line := range strings.Lines(string(data)) {
 		if v, ok := strings.CutPrefix(line, "language:"); ok {
 			v, _, _ = strings.Cut(v, "#")
-			code = strings.Trim(strings.TrimSpace(v), `"'`)
-			break
+			return strings.Trim(strings.TrimSpace(v), `"'`)
 		}
 	}
-	if p := lang.Builtin(code); p != nil {
-		go builtinStandard(p)
-	}
+	return lang.Default
 }

@@ -21,20 +21,28 @@ const maxNodes = 200000
 // the built-in language packs. file names the input in diagnostics. It
 // returns the agreement and every problem found, sorted by position; the
 // agreement is nil when there are errors.
+//
+// The built-in words are asked for only once the file is parsed, so a
+// caller that starts building them beside (BuiltinVocabulary, in the
+// background) has them built while the parser works.
 func Load(file string, data []byte) (*Agreement, Diagnostics) {
-	return LoadWith(file, data, BuiltinVocabulary())
+	return load(file, data, BuiltinVocabulary)
 }
 
 // LoadWith is Load with the input words of words, e.g. those of the packs
 // a --templates folder overrides or adds.
 func LoadWith(file string, data []byte, words *Vocabulary) (*Agreement, Diagnostics) {
+	return load(file, data, func() *Vocabulary { return words })
+}
+
+func load(file string, data []byte, vocabulary func() *Vocabulary) (*Agreement, Diagnostics) {
 	if len(data) > MaxFileBytes {
 		r := &Reporter{File: file}
 		r.Errorf(Pos{1, 1}, "filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", MaxFileBytes/1024)
 		return nil, r.Diags
 	}
 	var a Agreement
-	r, ok := decodeFile(file, data, &a, words)
+	r, words, ok := decodeFile(file, data, &a, vocabulary)
 	if !ok {
 		return nil, r.Diags.Sort()
 	}
@@ -476,7 +484,7 @@ func language(root *yaml.Node) string {
 // file's standard_texts.
 func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
 	var s Standard
-	r, _ := decodeFile(file, data, &s, BuiltinVocabulary())
+	r, _, _ := decodeFile(file, data, &s, BuiltinVocabulary)
 	if len(r.Diags) > 0 {
 		return nil, r.Diags.Sort()
 	}
@@ -486,12 +494,14 @@ func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
 // decodeFile parses data and decodes it into v, a pointer to a model
 // struct. ok is false when the file could not be parsed at all; the
 // problems are in the reporter either way.
-func decodeFile(file string, data []byte, v any, words *Vocabulary) (r *Reporter, ok bool) {
+// vocabulary gives the words to read with, once the file is parsed.
+func decodeFile(file string, data []byte, v any, vocabulary func() *Vocabulary) (r *Reporter, words *Vocabulary, ok bool) {
 	r = &Reporter{File: file}
 	root := parseYAML(r, data)
 	if root == nil {
-		return r, false
+		return r, nil, false
 	}
+	words = vocabulary()
 	(&decoder{r: r, words: words.In(language(root))}).value(root, reflect.ValueOf(v).Elem(), "")
-	return r, true
+	return r, words, true
 }

@@ -1,35 +1,34 @@
 package pdf
 
-import "samarbeid/generator/hyphen"
+// A process reads the fonts once; a caller that has a core to spare may
+// read them before Render needs them, in the order Render does: the
+// measures for layout, then the rest of each face for drawing. Calling
+// either is optional; Render reads what it needs when it gets there first,
+// and an error shows when Render needs what failed.
 
-// Preload starts reading, in the background, what every PDF needs and a
-// process reads only once: the text faces and the hyphenation patterns for
-// language (the code of Document.Lang, "nb" or "nn"). They are then read
-// beside whatever the caller does meanwhile, such as filling the
-// templates, and Render waits for them only if it gets there first.
-// Calling it is optional; an error shows when Render needs what failed.
-func Preload(language string) {
-	go hyphen.For(language)
-	PreloadFonts()
+// ReadMeasures reads the widths and kerning of the faces every document
+// uses.
+func ReadMeasures() {
+	fs, err := loadFonts()
+	if err != nil {
+		return
+	}
+	for _, id := range commonFaces {
+		fs[id].measures()
+	}
 }
 
-// PreloadFonts starts reading the text faces in the background, as
-// Preload does; it needs no language, so a caller may start it before it
-// knows the document's, for instance while it reads the input.
-func PreloadFonts() {
-	go func() {
-		fs, err := loadFonts()
-		if err != nil {
-			return
-		}
-		// The faces every document uses; mono and bold italic are rarer.
-		// Layout needs the measures first; only drawing needs the rest.
-		faces := []fontID{fontRegular, fontBold, fontItalic}
-		for _, id := range faces {
-			go fs[id].measures()
-		}
-		for _, id := range faces {
-			go fs[id].parsed()
-		}
-	}()
+// ParseFaces parses the faces every document uses for drawing.
+func ParseFaces() {
+	fs, err := loadFonts()
+	if err != nil {
+		return
+	}
+	for _, id := range commonFaces {
+		fs[id].parsed()
+	}
 }
+
+// commonFaces are the faces every document uses; mono and bold italic are
+// rarer.
+var commonFaces = []fontID{fontRegular, fontBold, fontItalic}

@@ -122,9 +122,10 @@ func builtin(name string) (*template.Template, error) {
 	return f.(func() (*template.Template, error))()
 }
 
-// Preparse starts parsing the built-in template name in the background, so
-// that a caller can have it parsed while it reads the input.
-func Preparse(name string) { go builtin(name) }
+// Prepare parses the built-in template name, which Execute otherwise does
+// the first time it fills it: a caller with a core to spare can have it
+// parsed while it reads the input.
+func Prepare(name string) { builtin(name) }
 
 // tidy folds runs of blank lines into one and ends the text with one newline,
 // so templates can be written for readability.

@@ -46,7 +46,7 @@ func sideOf(a *model.Agreement, id model.ID) side {
 			switch {
 			case looksNAV(u.ID, u.Name):
 				return sideNAV
-			case refugeeUnit.MatchString(strings.ToLower(u.Name)):
+			case refugeeUnit().MatchString(strings.ToLower(u.Name)):
 				return sideMunicipality
 			}
 			id = u.Party
@@ -67,24 +67,28 @@ func sideOf(a *model.Agreement, id model.ID) side {
 }
 
 // refugeeUnit recognises the municipal units of the programme by name.
-var refugeeUnit = regexp.MustCompile(`flyktning|integrering|introduksjon|voksenopplæring`)
+var refugeeUnit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`flyktning|integrering|introduksjon|voksenopplæring`)
+})
 
 // The words that tie a shared text to a side when nothing else does: a duty
 // under «levels:» that says «kontaktperson i flyktningtjenesten» belongs to
 // the municipality, not to NAV.
 var (
-	mentionsNAV          = regexp.MustCompile(`\bnav\b`)
-	mentionsMunicipality = regexp.MustCompile(`flyktning|integrering|kommune|programrådgiver|voksenopplæring`)
+	mentionsNAV          = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bnav\b`) })
+	mentionsMunicipality = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`flyktning|integrering|kommune|programrådgiver|voksenopplæring`)
+	})
 )
 
 // mentions gives the sides a text names, or nil when it names none.
 func mentions(s string) []side {
 	lower := strings.ToLower(s)
 	var out []side
-	if mentionsMunicipality.MatchString(lower) {
+	if mentionsMunicipality().MatchString(lower) {
 		out = append(out, sideMunicipality)
 	}
-	if mentionsNAV.MatchString(lower) {
+	if mentionsNAV().MatchString(lower) {
 		out = append(out, sideNAV)
 	}
 	return out

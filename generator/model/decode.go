@@ -118,7 +118,7 @@ func invalidUTF8Pos(data []byte) Pos {
 	return Pos{line, col}
 }
 
-var syntaxLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var syntaxLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // syntaxMessages puts the YAML parser's messages into Norwegian, with what
 // usually causes them.
@@ -143,7 +143,7 @@ var syntaxMessages = []struct{ english, norwegian string }{
 func reportSyntax(r *Reporter, err error, data []byte) {
 	text := err.Error()
 	pos := Pos{1, 1}
-	if m := syntaxLine.FindStringSubmatch(text); m != nil {
+	if m := syntaxLine().FindStringSubmatch(text); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		pos = Pos{line, 1}
 		text = m[2]
@@ -174,7 +174,7 @@ func reportSyntax(r *Reporter, err error, data []byte) {
 // openQuote is the column of a quote that starts a value on line and is
 // not closed on it, or 0.
 func openQuote(line string) int {
-	m := quotedValue.FindStringSubmatchIndex(line)
+	m := quotedValue().FindStringSubmatchIndex(line)
 	if m == nil {
 		return 0
 	}
@@ -196,7 +196,9 @@ func openQuote(line string) int {
 
 // quotedValue finds a value that starts with a quote: after «key: », after
 // «- », or as a list item in brackets.
-var quotedValue = regexp.MustCompile(`^\s*(?:-\s+)*(?:[^\s"'#:][^:#]*:\s+)?(?:\[[^\]"']*,\s*)?(["'])`)
+var quotedValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(?:-\s+)*(?:[^\s"'#:][^:#]*:\s+)?(?:\[[^\]"']*,\s*)?(["'])`)
+})
 
 // firstBadLine finds the line a syntax error really stands on. The YAML
 // parser names the line where the enclosing block starts, which can be far

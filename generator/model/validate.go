@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"samarbeid/generator/lang"
@@ -527,7 +528,7 @@ func cyclePath(path []ID) string {
 	return strings.Join(s, " → ")
 }
 
-var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s.]+$`)
+var emailPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s.]+$`) })
 
 // checkContacts: a contact is known by a name or a function, and can be
 // reached by phone or e-mail.
@@ -540,7 +541,7 @@ func (v *validator) checkContacts() {
 		if c.Phone == "" && c.Email == "" {
 			v.r.Warnf(c.Pos, "kontakten «%s» har verken «phone» eller «email» og kan ikke nås; legg til telefonnummer eller e-postadresse", c.Label())
 		}
-		if c.Email != "" && !emailPattern.MatchString(c.Email) {
+		if c.Email != "" && !emailPattern().MatchString(c.Email) {
 			v.r.Warnf(c.At("email"), "«%s» er ikke en e-postadresse; skriv for eksempel «navn@kommune.no»", c.Email)
 		}
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // inlineSpecial are the characters that start Markdown syntax anywhere in a
@@ -10,9 +11,9 @@ import (
 const inlineSpecial = "\\`*_[]{}<>|#$~^"
 
 var (
-	leadingList   = regexp.MustCompile(`^(\d+)([.)])(\s|$)`)
-	leadingMarker = regexp.MustCompile(`^[-+:]($|\s|[-+:=*_])`)
-	entity        = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
+	leadingList   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d+)([.)])(\s|$)`) })
+	leadingMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-+:]($|\s|[-+:=*_])`) })
+	entity        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`) })
 )
 
 // Inline makes text from the input safe to place inside a line of Markdown:
@@ -35,18 +36,18 @@ func Inline(s string) string {
 	}
 	out := b.String()
 	if strings.IndexByte(out, '&') >= 0 {
-		out = entity.ReplaceAllString(out, `\&$1;`)
+		out = entity().ReplaceAllString(out, `\&$1;`)
 	}
 	if out == "" {
 		return out
 	}
 	switch c := out[0]; {
 	case c >= '0' && c <= '9':
-		if m := leadingList.FindStringSubmatchIndex(out); m != nil {
+		if m := leadingList().FindStringSubmatchIndex(out); m != nil {
 			out = out[:m[3]] + `\` + out[m[4]:]
 		}
 	case c == '-' || c == '+' || c == ':':
-		if leadingMarker.MatchString(out) {
+		if leadingMarker().MatchString(out) {
 			out = `\` + out
 		}
 	}

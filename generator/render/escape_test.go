@@ -106,10 +106,10 @@ func inlineRef(s string) string {
 		b.WriteRune(r)
 	}
 	out := b.String()
-	out = entity.ReplaceAllString(out, `\&$1;`)
-	if m := leadingList.FindStringSubmatchIndex(out); m != nil {
+	out = entity().ReplaceAllString(out, `\&$1;`)
+	if m := leadingList().FindStringSubmatchIndex(out); m != nil {
 		out = out[:m[3]] + `\` + out[m[4]:]
-	} else if leadingMarker.MatchString(out) {
+	} else if leadingMarker().MatchString(out) {
 		out = `\` + out
 	}
 	return out

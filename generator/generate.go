@@ -80,16 +80,16 @@ type document struct {
 // built-in language packs. The error, when there is one, is
 // model.Diagnostics.
 func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
-	a, diags, _, err := load(in, Options{})
-	return a, diags, err
+	l, err := load(in, Options{})
+	return l.a, l.diags, err
 }
 
 // LoadWith is Load with the input words of the language packs in
 // opt.Templates over the built-in ones. The error, when there is one, is
 // model.Diagnostics or names a broken language pack.
 func LoadWith(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
-	a, diags, _, err := load(in, opt)
-	return a, diags, err
+	l, err := load(in, opt)
+	return l.a, l.diags, err
 }
 
 // Words is what the reader understands in a file: the input words of every
@@ -113,30 +113,36 @@ func Words(opt Options) (*model.Vocabulary, error) {
 	return model.NewVocabulary(packs), nil
 }
 
-func load(in Input, opt Options) (*model.Agreement, model.Diagnostics, *model.Vocabulary, error) {
-	var a *model.Agreement
-	var diags model.Diagnostics
-	var words *model.Vocabulary
+// loaded is an agreement as load read it.
+type loaded struct {
+	a     *model.Agreement
+	diags model.Diagnostics
+	words *model.Vocabulary // the words it was read with
+	tree  *model.Tree       // its parsed YAML; nil when read with --templates
+}
+
+func load(in Input, opt Options) (loaded, error) {
+	var l loaded
 	if opt.Templates == "" {
 		// The built-in words are asked for after the parsing, which
 		// Generate has them built beside.
-		a, diags = model.Load(in.File, in.Data)
-		words = model.BuiltinVocabulary()
+		l.a, l.diags, l.tree = model.LoadTree(in.File, in.Data)
+		l.words = model.BuiltinVocabulary()
 	} else {
 		var err error
-		if words, err = Words(opt); err != nil {
-			return nil, nil, nil, err
+		if l.words, err = Words(opt); err != nil {
+			return loaded{}, err
 		}
-		a, diags = model.LoadWith(in.File, in.Data, words)
+		l.a, l.diags = model.LoadWith(in.File, in.Data, l.words)
 	}
-	if errs := diags.Errors(); len(errs) > 0 {
-		return nil, diags, nil, errs
+	if errs := l.diags.Errors(); len(errs) > 0 {
+		return loaded{diags: l.diags}, errs
 	}
-	if errs := checkAttachments(in, a); len(errs) > 0 {
-		diags = append(diags, errs...).Sort()
-		return nil, diags, nil, diags.Errors()
+	if errs := checkAttachments(in, l.a); len(errs) > 0 {
+		diags := append(l.diags, errs...).Sort()
+		return loaded{diags: diags}, diags.Errors()
 	}
-	return a, diags, words, nil
+	return l, nil
 }
 
 // checkAttachments reports an attached file that cannot be read from the
@@ -169,11 +175,12 @@ func readAttachment(in Input, file string) ([]byte, error) {
 // files, such as changes to built-in checklist items. The error, when there
 // is one, is model.Diagnostics or names the broken built-in file.
 func Check(in Input, opt Options) (*model.Agreement, model.Diagnostics, error) {
-	a, diags, words, err := load(in, opt)
+	l, err := load(in, opt)
+	a, diags := l.a, l.diags
 	if err != nil {
 		return nil, diags, err
 	}
-	g, err := newBuilder(in, opt, a, words)
+	g, err := newBuilder(in, opt, a, l.words)
 	if err != nil {
 		return nil, diags, err
 	}
@@ -208,20 +215,21 @@ func Generate(in Input, opt Options) (*Bundle, error) {
 		bg <- func() { hyphen.For(code) }
 	}
 	bg <- pdf.ParseFaces
-	var source *stripped
+	l, err := load(in, opt)
+	if err != nil {
+		return nil, err
+	}
+	a, diags := l.a, l.diags
+	g, err := newBuilder(in, opt, a, l.words)
+	if err != nil {
+		return nil, err
+	}
+	// The input without comments is made from the tree the reader parsed,
+	// which nothing reads any more.
 	if !opt.NoSource {
-		source = newStripped(in)
-		bg <- source.make
+		g.source = newStripped(in, l.tree)
+		bg <- g.source.make
 	}
-	a, diags, words, err := load(in, opt)
-	if err != nil {
-		return nil, err
-	}
-	g, err := newBuilder(in, opt, a, words)
-	if err != nil {
-		return nil, err
-	}
-	g.source = source
 	if c := g.lang.Code(); c != code {
 		bg <- func() { hyphen.For(c) }
 	}
@@ -348,15 +356,23 @@ type builder struct {
 // made once: by the background job make, or when result asks first.
 type stripped struct {
 	in   Input
+	tree *model.Tree
 	once sync.Once
 	data []byte
 	err  error
 }
 
-func newStripped(in Input) *stripped { return &stripped{in: in} }
+// newStripped is the stripped input in, made from tree when it is not nil.
+func newStripped(in Input, tree *model.Tree) *stripped { return &stripped{in: in, tree: tree} }
 
 func (s *stripped) make() {
-	s.once.Do(func() { s.data, s.err = model.WithoutComments(s.in.Data) })
+	s.once.Do(func() {
+		if s.tree != nil {
+			s.data, s.err = s.tree.WithoutComments()
+		} else {
+			s.data, s.err = model.WithoutComments(s.in.Data)
+		}
+	})
 }
 
 func (s *stripped) result() ([]byte, error) {
@@ -496,7 +512,7 @@ func (g *builder) agreement() ([]document, error) {
 	meta.TOC = true
 	if !g.opt.NoSource {
 		if g.source == nil {
-			g.source = newStripped(g.in)
+			g.source = newStripped(g.in, nil)
 		}
 		meta.Attachments = []pdf.Attachment{{
 			Name:        sourceName(g.in.File),

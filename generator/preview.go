@@ -29,12 +29,13 @@ type PreviewResult struct {
 // pages say what the bundle's documents say, with the draft note when the
 // documents are a draft. On bad input the error is model.Diagnostics.
 func Preview(in Input, opt Options) (*PreviewResult, error) {
-	a, diags, words, err := load(in, opt)
+	l, err := load(in, opt)
 	if err != nil {
 		return nil, err
 	}
+	a, diags := l.a, l.diags
 	opt.NoSource = true // attachments are for the PDF only
-	g, err := newBuilder(in, opt, a, words)
+	g, err := newBuilder(in, opt, a, l.words)
 	if err != nil {
 		return nil, err
 	}

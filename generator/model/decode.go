@@ -26,34 +26,47 @@ const maxNodes = 200000
 // caller that starts building them beside (BuiltinVocabulary, in the
 // background) has them built while the parser works.
 func Load(file string, data []byte) (*Agreement, Diagnostics) {
-	return load(file, data, BuiltinVocabulary)
+	a, diags, _ := load(file, data, BuiltinVocabulary)
+	return a, diags
+}
+
+// LoadTree is Load that also returns the file's parsed YAML, so that the
+// caller can make the file without its comments (Tree.WithoutComments)
+// without parsing it again. The tree is nil when there are errors.
+func LoadTree(file string, data []byte) (*Agreement, Diagnostics, *Tree) {
+	a, diags, doc := load(file, data, BuiltinVocabulary)
+	if a == nil {
+		return nil, diags, nil
+	}
+	return a, diags, &Tree{doc: doc}
 }
 
 // LoadWith is Load with the input words of words, e.g. those of the packs
 // a --templates folder overrides or adds.
 func LoadWith(file string, data []byte, words *Vocabulary) (*Agreement, Diagnostics) {
-	return load(file, data, func() *Vocabulary { return words })
+	a, diags, _ := load(file, data, func() *Vocabulary { return words })
+	return a, diags
 }
 
-func load(file string, data []byte, vocabulary func() *Vocabulary) (*Agreement, Diagnostics) {
+func load(file string, data []byte, vocabulary func() *Vocabulary) (*Agreement, Diagnostics, *yaml.Node) {
 	if len(data) > MaxFileBytes {
 		r := &Reporter{File: file}
 		r.Errorf(Pos{1, 1}, "filen er større enn %d kB, grensen for en avtalefil (en avtale er sjelden over 100 kB); sjekk at det er riktig fil", MaxFileBytes/1024)
-		return nil, r.Diags
+		return nil, r.Diags, nil
 	}
 	var a Agreement
-	r, words, ok := decodeFile(file, data, &a, vocabulary)
-	if !ok {
-		return nil, r.Diags.Sort()
+	r, words, doc := decodeFile(file, data, &a, vocabulary)
+	if doc == nil {
+		return nil, r.Diags.Sort(), nil
 	}
 	a.applyDefaults()
 	validate(r, &a, words)
 	checkLimits(r, &a, len(data))
 	diags := r.Diags.Sort()
 	if len(diags.Errors()) > 0 {
-		return nil, diags
+		return nil, diags, nil
 	}
-	return &a, diags
+	return &a, diags, doc
 }
 
 // Normalize turns what editors on Windows write into what the parser
@@ -64,41 +77,43 @@ func Normalize(data []byte) []byte {
 	return data
 }
 
-func parseYAML(r *Reporter, data []byte) *yaml.Node {
+// parseYAML parses data and returns its document node and the mapping at
+// its top, both nil when the file is not one agreement's mapping.
+func parseYAML(r *Reporter, data []byte) (*yaml.Node, *yaml.Node) {
 	data = Normalize(data)
 	if !utf8.Valid(data) {
 		r.Errorf(invalidUTF8Pos(data), "filen er ikke lagret som UTF-8 (æ, ø og å blir feil); lagre den på nytt med tegnkoding UTF-8")
-		return nil
+		return nil, nil
 	}
 	if bytes.ContainsRune(data, 0) {
 		r.Errorf(Pos{1, 1}, "filen inneholder binære data og er ikke en tekstfil; skriv avtalen som YAML-tekst")
-		return nil
+		return nil, nil
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		if err.Error() == "EOF" {
 			r.Errorf(Pos{1, 1}, "filen er tom; skriv avtalen som YAML, for eksempel «title: Samarbeidsavtale …» (se «samarbeid init»)")
-			return nil
+			return nil, nil
 		}
 		reportSyntax(r, err, data)
-		return nil
+		return nil, nil
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		r.Errorf(Pos{extra.Line, extra.Column}, "filen har mer enn ett YAML-dokument (en linje med «---»); én fil skal beskrive én avtale")
-		return nil
+		return nil, nil
 	}
 	if len(doc.Content) == 0 {
 		r.Errorf(Pos{1, 1}, "filen er tom; skriv avtalen som YAML, for eksempel «title: Samarbeidsavtale …» (se «samarbeid init»)")
-		return nil
+		return nil, nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		r.Errorf(Pos{root.Line, root.Column}, "filen skal bestå av felt som «title: …» og «parties: …», ikke en enkelt verdi eller liste")
-		return nil
+		return nil, nil
 	}
-	return root
+	return &doc, root
 }
 
 func invalidUTF8Pos(data []byte) Pos {
@@ -494,16 +509,16 @@ func LoadStandard(file string, data []byte) (*Standard, Diagnostics) {
 }
 
 // decodeFile parses data and decodes it into v, a pointer to a model
-// struct. ok is false when the file could not be parsed at all; the
-// problems are in the reporter either way.
+// struct and returns the parsed document, nil when the file could not be
+// parsed at all; the problems are in the reporter either way.
 // vocabulary gives the words to read with, once the file is parsed.
-func decodeFile(file string, data []byte, v any, vocabulary func() *Vocabulary) (r *Reporter, words *Vocabulary, ok bool) {
+func decodeFile(file string, data []byte, v any, vocabulary func() *Vocabulary) (r *Reporter, words *Vocabulary, doc *yaml.Node) {
 	r = &Reporter{File: file}
-	root := parseYAML(r, data)
+	doc, root := parseYAML(r, data)
 	if root == nil {
-		return r, nil, false
+		return r, nil, nil
 	}
 	words = vocabulary()
 	(&decoder{r: r, words: words.In(language(root))}).value(root, reflect.ValueOf(v).Elem(), "")
-	return r, words, true
+	return r, words, doc
 }

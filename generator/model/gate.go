@@ -160,11 +160,23 @@ func WithoutComments(data []byte) ([]byte, error) {
 	if err := yaml.Unmarshal(Normalize(data), &doc); err != nil {
 		return nil, err
 	}
-	stripComments(&doc)
+	return encodeWithoutComments(&doc)
+}
+
+// Tree is an agreement file's YAML as Load parsed it.
+type Tree struct{ doc *yaml.Node }
+
+// WithoutComments is WithoutComments of the file the tree was parsed from.
+// It clears the tree's comments, so call it once, when nothing else reads
+// the tree.
+func (t *Tree) WithoutComments() ([]byte, error) { return encodeWithoutComments(t.doc) }
+
+func encodeWithoutComments(doc *yaml.Node) ([]byte, error) {
+	stripComments(doc)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
+	if err := enc.Encode(doc); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {

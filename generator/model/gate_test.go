@@ -1,6 +1,9 @@
 package model_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -132,5 +135,46 @@ func TestRefusedNumberOnce(t *testing.T) {
 		if got := diags.Errors().Error(); got != c.want {
 			t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
 		}
+	}
+}
+
+// The tree Load parsed gives, without its comments, what WithoutComments
+// gives from the file's bytes: the attachment is the same either way.
+func TestTreeWithoutComments(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "samples", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no samples: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Also as Windows writes it: a byte-order mark and CR LF.
+		windows := append([]byte("\xef\xbb\xbf"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...)
+		for _, in := range [][]byte{data, windows} {
+			sameWithoutComments(t, f, in)
+		}
+	}
+}
+
+func FuzzTreeWithoutComments(f *testing.F) {
+	f.Add([]byte("title: Avtale # merknad\n# alene\nparties: []\n"))
+	if data, err := os.ReadFile(filepath.Join("..", "..", "samples", "lillestrom-rutine.yaml")); err == nil {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { sameWithoutComments(t, "fuzz.yaml", data) })
+}
+
+func sameWithoutComments(t *testing.T, name string, data []byte) {
+	t.Helper()
+	_, _, tree := model.LoadTree(name, data)
+	if tree == nil {
+		return // not an agreement; generate makes nothing from it
+	}
+	want, wantErr := model.WithoutComments(data)
+	got, gotErr := tree.WithoutComments()
+	if !bytes.Equal(got, want) || (gotErr == nil) != (wantErr == nil) {
+		t.Errorf("%s: from the tree %q (%v), from the bytes %q (%v)", name, got, gotErr, want, wantErr)
 	}
 }

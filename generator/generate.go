@@ -80,8 +80,7 @@ type document struct {
 // built-in language packs. The error, when there is one, is
 // model.Diagnostics.
 func Load(in Input) (*model.Agreement, model.Diagnostics, error) {
-	l, err := load(in, Options{})
-	return l.a, l.diags, err
+	return LoadWith(in, Options{})
 }
 
 // LoadWith is Load with the input words of the language packs in
@@ -312,17 +311,12 @@ func typesetOne(d document) ([]File, error) {
 	// The web page is made beside the PDF; it needs none of it.
 	var page []byte
 	var pageErr error
-	pageDone := make(chan struct{})
+	var web sync.WaitGroup
 	if d.web {
-		go func() {
-			page, pageErr = html.Render(d.markdown, webDocument(d.pdf))
-			close(pageDone)
-		}()
-	} else {
-		close(pageDone)
+		web.Go(func() { page, pageErr = html.Render(d.markdown, webDocument(d.pdf)) })
 	}
 	data, err := pdf.Render(d.markdown, d.pdf)
-	<-pageDone
+	web.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("%s.pdf: %w", d.path, err)
 	}
@@ -352,8 +346,9 @@ type builder struct {
 	source *stripped
 }
 
-// stripped is the input without its comments (re-parsed and re-encoded),
-// made once: by the background job make, or when result asks first.
+// stripped is the input without its comments, re-encoded from the tree
+// the reader parsed (or parsed again when there is none), made once: by the
+// background job make, or when result asks first.
 type stripped struct {
 	in   Input
 	tree *model.Tree
@@ -382,8 +377,8 @@ func (s *stripped) result() ([]byte, error) {
 
 // newBuilder is the builder of a's bundle, in a's language, with the
 // templates and language pack of opt.Templates over the built-in ones.
-// newBuilder makes the builder of a's documents. words, when not nil, is
-// the vocabulary a was read with, whose packs are those of opt.Templates.
+// words, when not nil, is the vocabulary a was read with, whose packs are
+// those of opt.Templates.
 func newBuilder(in Input, opt Options, a *model.Agreement, words *model.Vocabulary) (*builder, error) {
 	p, ok := words.PackOf(string(a.Language))
 	if !ok {

@@ -3,8 +3,8 @@ package generator
 import (
 	"fmt"
 	"strings"
-	"sync"
 
+	"samarbeid/generator/internal/memo"
 	"samarbeid/generator/lang"
 	"samarbeid/generator/model"
 	"samarbeid/templates"
@@ -27,16 +27,12 @@ func readStandard(read func(string) ([]byte, error), p *lang.Pack) (*model.Stand
 // builtinStandards holds the built-in standard texts of each målform, read
 // once per process. They are only read after that:
 // render.NewAgreementView copies what it changes.
-var builtinStandards sync.Map // language code → func() (*model.Standard, error)
+var builtinStandards memo.Map[string, *model.Standard]
 
 func builtinStandard(p *lang.Pack) (*model.Standard, error) {
-	load, ok := builtinStandards.Load(p.Code())
-	if !ok {
-		load, _ = builtinStandards.LoadOrStore(p.Code(), sync.OnceValues(func() (*model.Standard, error) {
-			return readStandard(templates.Files.ReadFile, p)
-		}))
-	}
-	return load.(func() (*model.Standard, error))()
+	return builtinStandards.Get(p.Code(), func() (*model.Standard, error) {
+		return readStandard(templates.Files.ReadFile, p)
+	})
 }
 
 // guessLanguage is the code of the målform a top-level «language:» line of

@@ -72,9 +72,8 @@ func runGenerate(e env, fs *pflag.FlagSet, args []string) int {
 	if !ok {
 		return exitBad
 	}
-	// generate touches the most memory; for the other commands the
-	// collection that useHugePages costs (about 0.3 ms) would
-	// not pay.
+	// generate touches the most memory; for the other commands what
+	// useHugePages costs (a collection, about 0.8 ms in all) would not pay.
 	if collectorOff {
 		useHugePages()
 	}

@@ -16,18 +16,25 @@ import (
 
 var update = flag.Bool("update", false, "make the language pack caches templates/lang/*.bin again")
 
+// builtinYAML is the built-in pack code's YAML and the pack parsed from it.
+func builtinYAML(t *testing.T, code string) ([]byte, *Pack) {
+	t.Helper()
+	data, err := fs.ReadFile(templates.Files, Path(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := parse(code, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, p
+}
+
 // TestCacheIsCurrent fails when a built-in pack's cache was not made from
 // its YAML as it is now (a pack was edited); -update makes it again.
 func TestCacheIsCurrent(t *testing.T) {
 	for _, code := range Codes {
-		data, err := fs.ReadFile(templates.Files, Path(code))
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := parse(code, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data, p := builtinYAML(t, code)
 		want := encodeCache(p, sha256.Sum256(data))
 		if *update {
 			path := filepath.Join("..", "..", "templates", filepath.FromSlash(cachePath(code)))
@@ -47,14 +54,7 @@ func TestCacheIsCurrent(t *testing.T) {
 // texts and lists of the YAML.
 func TestCacheAsYAML(t *testing.T) {
 	for _, code := range Codes {
-		data, err := fs.ReadFile(templates.Files, Path(code))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := parse(code, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data, want := builtinYAML(t, code)
 		got := cached(code, data)
 		if got == nil {
 			t.Fatalf("%s: the cache is not used", code)

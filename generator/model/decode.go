@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"samarbeid/generator/internal/memo"
 )
 
 // maxNodes bounds the work the decoder does, so that a file built from
@@ -369,24 +371,23 @@ type fieldSet struct {
 
 // fieldSets holds each struct type's fields, made once per process: the
 // decoder asks for them at every mapping of the file.
-var fieldSets sync.Map // reflect.Type → *fieldSet
+var fieldSets memo.Map[reflect.Type, *fieldSet]
 
 func fieldsOf(t reflect.Type) *fieldSet {
-	if s, ok := fieldSets.Load(t); ok {
-		return s.(*fieldSet)
-	}
-	s := &fieldSet{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		key := f.Tag.Get("yaml")
-		if key == "" || key == "-" {
-			continue
+	s, _ := fieldSets.Get(t, func() (*fieldSet, error) {
+		s := &fieldSet{}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			key := f.Tag.Get("yaml")
+			if key == "" || key == "-" {
+				continue
+			}
+			s.fields = append(s.fields, Field{Index: i, Key: key, Required: f.Tag.Get("required") == "true"})
+			s.keys = append(s.keys, key)
 		}
-		s.fields = append(s.fields, Field{Index: i, Key: key, Required: f.Tag.Get("required") == "true"})
-		s.keys = append(s.keys, key)
-	}
-	got, _ := fieldSets.LoadOrStore(t, s)
-	return got.(*fieldSet)
+		return s, nil
+	})
+	return s
 }
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {

@@ -8,24 +8,18 @@ package pdf
 
 // ReadMeasures reads the widths and kerning of the faces every document
 // uses.
-func ReadMeasures() {
-	fs, err := loadFonts()
-	if err != nil {
-		return
-	}
-	for _, id := range commonFaces {
-		fs[id].measures()
-	}
-}
+func ReadMeasures() { forCommonFaces(func(f *face) { f.measures() }) }
 
 // ParseFaces parses the faces every document uses for drawing.
-func ParseFaces() {
+func ParseFaces() { forCommonFaces(func(f *face) { f.parsed() }) }
+
+func forCommonFaces(do func(*face)) {
 	fs, err := loadFonts()
 	if err != nil {
 		return
 	}
 	for _, id := range commonFaces {
-		fs[id].parsed()
+		do(&fs[id])
 	}
 }
 

@@ -9,10 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"strings"
-	"sync"
 	"text/template"
 	"time"
 
+	"samarbeid/generator/internal/memo"
 	"samarbeid/generator/lang"
 	"samarbeid/generator/law"
 	"samarbeid/generator/model"
@@ -110,16 +110,10 @@ func parse(files fs.FS, name string) (*template.Template, error) {
 
 // builtinTemplates holds the built-in templates, each parsed once per
 // process; Execute fills a clone, which has its own functions.
-var builtinTemplates sync.Map // name → func() (*template.Template, error)
+var builtinTemplates memo.Map[string, *template.Template]
 
 func builtin(name string) (*template.Template, error) {
-	f, ok := builtinTemplates.Load(name)
-	if !ok {
-		f, _ = builtinTemplates.LoadOrStore(name, sync.OnceValues(func() (*template.Template, error) {
-			return parse(templates.Files, name)
-		}))
-	}
-	return f.(func() (*template.Template, error))()
+	return builtinTemplates.Get(name, func() (*template.Template, error) { return parse(templates.Files, name) })
 }
 
 // Prepare parses the built-in template name, which Execute otherwise does

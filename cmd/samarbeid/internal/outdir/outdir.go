@@ -256,14 +256,11 @@ func (w *writer) build(files []File) (Result, error) {
 		keep := false
 		if info, err := os.Lstat(w.old(f.Path)); err == nil && info.Mode().IsRegular() {
 			mode, keep = info.Mode().Perm(), true
-			if w.manifest[f.Path] == hexSum && w.reuse(f.Path, f.Data) {
-				fmt.Fprintf(&sums, "%s  %s\n", hexSum, f.Path)
-				w.opt.at("gjenbrukte " + f.Path)
-				continue
-			}
 		}
-		if err := w.writeFile(f.Path, f.Data, mode, keep); err != nil {
-			return Result{}, err
+		if !keep || w.manifest[f.Path] != hexSum || !w.reuse(f.Path, f.Data) {
+			if err := w.writeFile(f.Path, f.Data, mode, keep); err != nil {
+				return Result{}, err
+			}
 		}
 		fmt.Fprintf(&sums, "%s  %s\n", hexSum, f.Path)
 		w.opt.at("skrev " + f.Path)
